@@ -1,0 +1,51 @@
+namespace Lab.Maps;
+
+/// <summary>
+/// The mutable, thread-safe counters behind <see cref="IMapCostCounters"/>, shared by every map
+/// that counts. Each add is one interlocked instruction: negligible beside the copy it counts.
+/// </summary>
+internal sealed class CostCounterSet
+{
+    private long copies;
+    private long entriesCopied;
+    private long casAttempts;
+    private long casRetries;
+    private long rebuilds;
+    private long compactions;
+
+    /// <summary>Counts one copy of <paramref name="entries"/> entries.</summary>
+    public void AddCopy(long entries)
+    {
+        Interlocked.Increment(ref copies);
+        Interlocked.Add(ref entriesCopied, entries);
+    }
+
+    /// <summary>Counts one rebuild from scratch holding <paramref name="entries"/> entries.</summary>
+    public void AddRebuild(long entries)
+    {
+        Interlocked.Increment(ref rebuilds);
+        Interlocked.Add(ref entriesCopied, entries);
+    }
+
+    /// <summary>Counts one compare-and-swap attempt, and a retry when it lost.</summary>
+    public void AddCasAttempt(bool lost)
+    {
+        Interlocked.Increment(ref casAttempts);
+        if (lost)
+        {
+            Interlocked.Increment(ref casRetries);
+        }
+    }
+
+    /// <summary>Counts one compaction.</summary>
+    public void AddCompaction() => Interlocked.Increment(ref compactions);
+
+    /// <summary>A reading of every counter.</summary>
+    public MapCostCounters Read() => new(
+        Volatile.Read(ref copies),
+        Volatile.Read(ref entriesCopied),
+        Volatile.Read(ref casAttempts),
+        Volatile.Read(ref casRetries),
+        Volatile.Read(ref rebuilds),
+        Volatile.Read(ref compactions));
+}

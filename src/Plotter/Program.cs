@@ -1,0 +1,6 @@
+namespace Lab.Plotter;
+
+internal static class Program
+{
+    private static int Main() => 0;
+}
