@@ -1,6 +1,13 @@
 namespace Lab.Plotter;
 
+/// <summary>
+/// Entry point. <c>Lab.Plotter [results-folder]</c> draws the charts and the report;
+/// <c>Lab.Plotter compare ...</c> judges two runs against each other.
+/// </summary>
 internal static class Program
 {
-    private static int Main() => 0;
+    private static int Main(string[] args)
+        => args.Length > 0 && args[0] == "compare"
+            ? Comparison.CompareCommand.Run(args[1..])
+            : Plotting.PlotCommand.Run(args);
 }
