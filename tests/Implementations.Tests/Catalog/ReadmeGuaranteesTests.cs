@@ -1,0 +1,62 @@
+using System.Text;
+using Lab.Maps;
+
+namespace Lab.Implementations.Tests.Catalog;
+
+/// <summary>Keeps README.md's guarantees table identical to what the catalog declares.</summary>
+public sealed class ReadmeGuaranteesTests
+{
+    private const string Header =
+        "| id | design | read path | write path | what a reader may see | batch atomicity | snapshot cost | memory behavior |";
+
+    [Fact]
+    public void Readme_guarantees_table_matches_the_catalog()
+    {
+        var readme = File.ReadAllText(Path.Combine(RepositoryRoot(), "README.md"));
+        var expected = Render();
+        Assert.True(
+            readme.Contains(expected, StringComparison.Ordinal),
+            "README.md's guarantees table is out of date. Replace it with:\n" + expected);
+    }
+
+    [Fact]
+    public void Catalog_ids_are_unique_short_and_lowercase()
+    {
+        var ids = MapCatalog.All.Select(entry => entry.Id).ToList();
+        Assert.Equal(ids.Count, ids.Distinct(StringComparer.Ordinal).Count());
+        Assert.All(ids, id => Assert.Matches("^[a-z][a-z0-9-]{1,15}$", id));
+        Assert.Equal(Enum.GetValues<MapKind>().Length, ids.Count);
+    }
+
+    [Fact]
+    public void Only_the_dictionary_baseline_is_not_thread_safe()
+        => Assert.Equal(["dictionary"], MapCatalog.All.Where(entry => !entry.IsThreadSafe).Select(entry => entry.Id));
+
+    private static string Render()
+    {
+        var table = new StringBuilder()
+            .Append(Header).Append('\n')
+            .Append("|---|---|---|---|---|---|---|---|").Append('\n');
+        foreach (var entry in MapCatalog.All)
+        {
+            var g = entry.Guarantees;
+            table.Append($"| `{entry.Id}` | {entry.DisplayName} | {g.ReadPath} | {g.WritePath} | {g.ReaderSees} | {g.BatchAtomicity} | {g.SnapshotCost} | {g.MemoryBehavior} |")
+                .Append('\n');
+        }
+
+        return table.ToString();
+    }
+
+    private static string RepositoryRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "Lab.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("Lab.sln not found above " + AppContext.BaseDirectory);
+    }
+}
