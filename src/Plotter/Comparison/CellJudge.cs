@@ -1,4 +1,3 @@
-using System.Globalization;
 using Perfolizer.Horology;
 using Perfolizer.Mathematics.Multimodality;
 using Perfolizer.Mathematics.SignificanceTesting;
@@ -19,7 +18,7 @@ namespace Lab.Plotter.Comparison;
 /// </summary>
 internal sealed class CellJudge
 {
-    private static readonly SimpleEquivalenceTest EquivalenceTest = new(MannWhitneyTest.Instance);
+    private static readonly SimpleEquivalenceTest equivalenceTest = new(MannWhitneyTest.Instance);
 
     private readonly JudgeSettings settings;
     private readonly Threshold relative;
@@ -28,8 +27,8 @@ internal sealed class CellJudge
     public CellJudge(JudgeSettings settings)
     {
         this.settings = settings;
-        relative = Threshold.Parse((settings.RelativeThreshold * 100).ToString("R", CultureInfo.InvariantCulture) + "%");
-        absolute = Threshold.Parse(settings.NoiseNs.ToString("R", CultureInfo.InvariantCulture) + "ns");
+        relative = Threshold.Parse(ReportFormat.Number(settings.RelativeThreshold * 100) + "%");
+        absolute = Threshold.Parse(ReportFormat.Number(settings.NoiseNs) + "ns");
     }
 
     public CellComparison Judge(string cell, IReadOnlyList<double> baseValues, IReadOnlyList<double> diffValues)
@@ -49,8 +48,8 @@ internal sealed class CellJudge
     private Verdict Test(Sample diff, Sample @base)
     {
         // Perform(x, y) tells how x stands against y: Greater = diff takes more ns/op = slower.
-        var byThreshold = EquivalenceTest.Perform(diff, @base, relative, settings.Alpha);
-        var byNoise = EquivalenceTest.Perform(diff, @base, absolute, settings.Alpha);
+        var byThreshold = equivalenceTest.Perform(diff, @base, relative, settings.Alpha);
+        var byNoise = equivalenceTest.Perform(diff, @base, absolute, settings.Alpha);
         return (byThreshold, byNoise) switch
         {
             (PerfolizerComparison.Greater, PerfolizerComparison.Greater) => Verdict.Slower,
@@ -68,9 +67,7 @@ internal sealed class CellJudge
 
         if (summary.RelativeSpread > settings.MaxRelativeSpread)
         {
-            return string.Create(
-                CultureInfo.InvariantCulture,
-                $"{side}: too spread (relative spread {summary.RelativeSpread:P1} > {settings.MaxRelativeSpread:P0})");
+            return $"{side}: too spread (relative spread {ReportFormat.Percent(summary.RelativeSpread)} > {ReportFormat.Percent(settings.MaxRelativeSpread)})";
         }
 
         return summary.Modes > 1 ? $"{side}: multimodal ({summary.Modes} modes)" : null;

@@ -12,7 +12,7 @@ internal sealed class CsvMeasurementSource : IMeasurementSource
 {
     public const string FileName = "measurements.csv";
 
-    private static readonly string[] RequiredColumns = ["cell", "launch", "iteration", "ns_per_op"];
+    private static readonly string[] requiredColumns = ["cell", "launch", "iteration", "ns_per_op"];
 
     public IReadOnlyList<Measurement> Read(string folder)
     {
@@ -56,7 +56,7 @@ internal sealed class CsvMeasurementSource : IMeasurementSource
             throw new CompareInputException($"{path}: empty file, expected a header row");
         }
 
-        var missing = RequiredColumns.Where(c => !header.Contains(c, StringComparer.Ordinal)).ToArray();
+        var missing = requiredColumns.Where(c => !header.Contains(c, StringComparer.Ordinal)).ToArray();
         if (missing.Length > 0)
         {
             throw new CompareInputException($"{path}: line 1: missing column(s) {string.Join(", ", missing)}");

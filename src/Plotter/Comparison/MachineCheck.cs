@@ -11,7 +11,7 @@ internal static class MachineCheck
 {
     public const string FileName = "environment.csv";
 
-    private static readonly string[] Keys = ["cpu", "logical_cores"];
+    private static readonly string[] keys = ["cpu", "logical_cores"];
 
     /// <summary>Throws <see cref="CompareInputException"/> when two folders name different machines.</summary>
     public static void EnsureSameMachine(IEnumerable<string> folders)
@@ -56,7 +56,7 @@ internal static class MachineCheck
             }
 
             var header = csv.Headers ?? [];
-            return string.Join(", ", Keys.Select(k => header.Contains(k, StringComparer.Ordinal) ? $"{k}={csv.GetString(k)}" : $"{k}=?"));
+            return string.Join(", ", keys.Select(k => header.Contains(k, StringComparer.Ordinal) ? $"{k}={csv.GetString(k)}" : $"{k}=?"));
         }
         catch (CsvFormatException e)
         {

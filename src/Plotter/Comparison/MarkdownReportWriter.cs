@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using static Lab.Plotter.Comparison.ReportFormat;
 
 namespace Lab.Plotter.Comparison;
 
@@ -18,7 +19,7 @@ internal static class MarkdownReportWriter
         text.AppendLine("## Performance comparison");
         text.AppendLine();
         text.AppendLine(Invariant($"Base: {Folders(report.Base)} ({report.Base.Launches} launches). Diff: {Folders(report.Diff)} ({report.Diff.Launches} launches)."));
-        text.AppendLine(Invariant($"Rules: Mann-Whitney equivalence test at {s.RelativeThreshold:P1} and at a noise floor of {s.NoiseNs} ns, alpha {s.Alpha}; Noisy when a side has fewer than {s.MinSamples} samples, a relative spread above {s.MaxRelativeSpread:P0} or more than one mode. Ratio = diff / base, above 1 is slower; bounds at {1 - s.Alpha:P0}."));
+        text.AppendLine(Invariant($"Rules: Mann-Whitney equivalence test at {Percent(s.RelativeThreshold)} and at a noise floor of {Number(s.NoiseNs)} ns, alpha {Number(s.Alpha)}; Noisy when a side has fewer than {s.MinSamples} samples, a relative spread above {Percent(s.MaxRelativeSpread)} or more than one mode. Ratio = diff / base, above 1 is slower; bounds at {Percent(1 - s.Alpha)}."));
         text.AppendLine();
         var verdict = report.HasRegression ? "**Regression**" : "No regression";
         text.AppendLine(Invariant($"{verdict}: {report.Count(Verdict.Slower)} Slower, {report.Count(Verdict.Faster)} Faster, {report.Count(Verdict.Same)} Same, {report.Count(Verdict.Noisy)} Noisy of {report.Cells.Count} common cells."));
@@ -62,10 +63,6 @@ internal static class MarkdownReportWriter
         Verdict.Noisy => "_Noisy_",
         _ => "Same",
     };
-
-    private static string Ratio(double value) => value.ToString("F3", CultureInfo.InvariantCulture);
-
-    private static string Ns(double value) => value.ToString(value < 100 ? "F2" : "F1", CultureInfo.InvariantCulture);
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

@@ -14,10 +14,10 @@ internal static class RatioChartRenderer
     public const string FileName = "ratios.png";
     public const int Width = 1200;
 
-    private const int BaseHeight = 160;
-    private const int RowHeight = 22;
+    private const int baseHeight = 160;
+    private const int rowHeight = 22;
 
-    public static int HeightFor(int cells) => BaseHeight + (RowHeight * cells);
+    public static int HeightFor(int cells) => baseHeight + (rowHeight * cells);
 
     public static void Write(ComparisonReport report, string path)
     {
@@ -68,7 +68,7 @@ internal static class RatioChartRenderer
         plot.Axes.Left.TickGenerator = ticks;
         plot.Axes.SetLimitsY(-1, cells.Count);
         plot.Axes.Bottom.Label.Text = "ratio diff / base (above 1 is slower)";
-        plot.Title(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"Diff vs base: ratio with {1 - report.Settings.Alpha:P0} bounds; band = ±{threshold:P0} threshold"));
+        plot.Title($"Diff vs base: ratio with {ReportFormat.Percent(1 - report.Settings.Alpha)} bounds; band = ±{ReportFormat.Percent(threshold)} threshold");
         plot.ShowLegend(Alignment.LowerRight);
         AtomicFile.Write(path, stream => stream.Write(plot.GetImageBytes(Width, HeightFor(cells.Count), ImageFormat.Png)));
     }

@@ -34,7 +34,7 @@ internal static class VerdictCsvWriter
             }
         });
 
-    private static string Number(double value) => double.IsNaN(value) ? "" : value.ToString("R", CultureInfo.InvariantCulture);
+    private static string Number(double value) => double.IsNaN(value) ? "" : ReportFormat.Number(value);
 
     private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
 }

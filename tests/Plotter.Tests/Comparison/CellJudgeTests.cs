@@ -5,15 +5,15 @@ namespace Lab.Plotter.Tests.Comparison;
 
 public class CellJudgeTests
 {
-    private const int Enough = 30;
-    private const double Sigma = 0.02;
+    private const int enough = 30;
+    private const double sigma = 0.02;
 
-    private static readonly CellJudge Judge = new(JudgeSettings.Default);
+    private static readonly CellJudge judge = new(JudgeSettings.Default);
 
     [Fact]
     public void Identical_distributions_are_Same()
     {
-        var result = Judge.Judge("c", LogNormal(1, Enough, 100, Sigma), LogNormal(2, Enough, 100, Sigma));
+        var result = judge.Judge("c", LogNormal(1, enough, 100, sigma), LogNormal(2, enough, 100, sigma));
 
         Assert.Equal(Verdict.Same, result.Verdict);
         Assert.InRange(result.RatioLower, 0.9, 1.0);
@@ -24,7 +24,7 @@ public class CellJudgeTests
     [Fact]
     public void Ten_percent_slower_with_enough_samples_is_Slower()
     {
-        var result = Judge.Judge("c", LogNormal(3, Enough, 100, Sigma), LogNormal(4, Enough, 110, Sigma));
+        var result = judge.Judge("c", LogNormal(3, enough, 100, sigma), LogNormal(4, enough, 110, sigma));
 
         Assert.Equal(Verdict.Slower, result.Verdict);
         Assert.InRange(result.Ratio, 1.07, 1.13);
@@ -34,7 +34,7 @@ public class CellJudgeTests
     [Fact]
     public void Ten_percent_faster_with_enough_samples_is_Faster()
     {
-        var result = Judge.Judge("c", LogNormal(5, Enough, 110, Sigma), LogNormal(6, Enough, 100, Sigma));
+        var result = judge.Judge("c", LogNormal(5, enough, 110, sigma), LogNormal(6, enough, 100, sigma));
 
         Assert.Equal(Verdict.Faster, result.Verdict);
         Assert.True(result.RatioUpper < 1, $"upper bound {result.RatioUpper}");
@@ -43,7 +43,7 @@ public class CellJudgeTests
     [Fact]
     public void A_shift_under_the_threshold_is_Same()
     {
-        var result = Judge.Judge("c", LogNormal(7, Enough, 100, Sigma), LogNormal(8, Enough, 102, Sigma));
+        var result = judge.Judge("c", LogNormal(7, enough, 100, sigma), LogNormal(8, enough, 102, sigma));
 
         Assert.Equal(Verdict.Same, result.Verdict);
     }
@@ -52,9 +52,9 @@ public class CellJudgeTests
     public void A_relative_change_under_the_noise_floor_is_Same()
     {
         // 10% of 2 ns is 0.2 ns, under the 0.5 ns floor: relative test alone would say Slower.
-        var result = Judge.Judge("c", LogNormal(9, Enough, 2.0, Sigma), LogNormal(10, Enough, 2.2, Sigma));
+        var result = judge.Judge("c", LogNormal(9, enough, 2.0, sigma), LogNormal(10, enough, 2.2, sigma));
         var withoutFloor = new CellJudge(JudgeSettings.Default with { NoiseNs = 0 })
-            .Judge("c", LogNormal(9, Enough, 2.0, Sigma), LogNormal(10, Enough, 2.2, Sigma));
+            .Judge("c", LogNormal(9, enough, 2.0, sigma), LogNormal(10, enough, 2.2, sigma));
 
         Assert.Equal(Verdict.Same, result.Verdict);
         Assert.Equal(Verdict.Slower, withoutFloor.Verdict);
@@ -63,7 +63,7 @@ public class CellJudgeTests
     [Fact]
     public void A_bimodal_sample_is_Noisy()
     {
-        var result = Judge.Judge("c", LogNormal(11, 40, 100, Sigma), Bimodal(12, 40, 100, 130, Sigma));
+        var result = judge.Judge("c", LogNormal(11, 40, 100, sigma), Bimodal(12, 40, 100, 130, sigma));
 
         Assert.Equal(Verdict.Noisy, result.Verdict);
         Assert.Contains("diff: multimodal", result.Note, StringComparison.Ordinal);
@@ -73,7 +73,7 @@ public class CellJudgeTests
     [Fact]
     public void Too_few_samples_are_Noisy()
     {
-        var result = Judge.Judge("c", LogNormal(13, 4, 100, Sigma), LogNormal(14, Enough, 150, Sigma));
+        var result = judge.Judge("c", LogNormal(13, 4, 100, sigma), LogNormal(14, enough, 150, sigma));
 
         Assert.Equal(Verdict.Noisy, result.Verdict);
         Assert.Contains("base: too few samples (4 < 5)", result.Note, StringComparison.Ordinal);
@@ -82,7 +82,7 @@ public class CellJudgeTests
     [Fact]
     public void Widely_spread_samples_are_Noisy()
     {
-        var result = Judge.Judge("c", LogNormal(15, Enough, 100, 0.6), LogNormal(16, Enough, 100, Sigma));
+        var result = judge.Judge("c", LogNormal(15, enough, 100, 0.6), LogNormal(16, enough, 100, sigma));
 
         Assert.Equal(Verdict.Noisy, result.Verdict);
         Assert.Contains("base: too spread", result.Note, StringComparison.Ordinal);
@@ -93,7 +93,7 @@ public class CellJudgeTests
     {
         var values = Enumerable.Repeat(42.0, 10).ToArray();
 
-        var result = Judge.Judge("c", values, values);
+        var result = judge.Judge("c", values, values);
 
         Assert.Equal(Verdict.Same, result.Verdict);
         Assert.Equal(1.0, result.Ratio, 12);
