@@ -84,14 +84,16 @@ prepare() {
     || die "build of $name ($(label "$sha")) failed"
 }
 
-# Runs one side once into $tmp/runs/<name>-<round> and prints the folder holding its results.
+# Runs one side once, keeps its results as $out/runs/<name>-<round> (so the report names folders
+# that outlive the temp dir and the judgment can be re-run) and prints that folder.
 run_side() {
-  local tree=$1 name=$2 round=$3 dir=$tmp/runs/$2-$3
+  local tree=$1 name=$2 round=$3 dir=$tmp/runs/$2-$3 kept=$out/runs/$2-$3
   echo "compare.sh: round $round/$rounds: $name" >&2
   (cd "$tree" && dotnet run -c Release --no-build --project src/Benchmarks -- "${bench_args[@]}" --results "$dir") >&2 \
     || die "benchmark run $name round $round failed"
   [ -f "$dir/latest/measurements.csv" ] || die "benchmark run $name round $round wrote no $dir/latest/measurements.csv"
-  echo "$dir/latest"
+  mkdir -p "$out/runs" && rm -rf "$kept" && cp -r "$dir/latest" "$kept"
+  echo "$kept"
 }
 
 if $aa; then
@@ -127,10 +129,6 @@ status=0
 dotnet run -c Release --no-build --project "$repo/src/Plotter" -- compare \
   "${base_args[@]}" "${diff_args[@]}" --out "$out" "${compare_args[@]+"${compare_args[@]}"}" || status=$?
 [ "$status" -eq 2 ] && exit 2
-
-# Keep the raw rounds beside the report: the comparison can be re-run on them.
-mkdir -p "$out/runs"
-for d in "$tmp"/runs/*; do cp -r "$d/latest" "$out/runs/$(basename "$d")"; done
 
 if $aa; then
   total=$(($(wc -l < "$out/verdicts.csv") - 1))
