@@ -2,8 +2,8 @@ namespace Lab.Plotter.Comparison;
 
 /// <summary>
 /// Every iteration of one side (base or diff) of a comparison, pooled per cell across the side's
-/// folders. Folders are rounds of the same build: their launches are renumbered so launch indexes
-/// stay unique (round 2's launch 1 follows round 1's last launch).
+/// folders. Folders are rounds of the same build, each numbering its launches from 1; pooled, they
+/// count as consecutive launches (round 2's launch 1 follows round 1's last launch).
 /// </summary>
 internal sealed class SideSamples
 {
@@ -19,7 +19,7 @@ internal sealed class SideSamples
     /// <summary>The folders pooled into this side, in the order given.</summary>
     public IReadOnlyList<string> Folders { get; }
 
-    /// <summary>Total launches over all folders after renumbering.</summary>
+    /// <summary>Launches over all folders: the sum of each folder's highest launch index.</summary>
     public int Launches { get; }
 
     /// <summary>Cell ids present on this side.</summary>
