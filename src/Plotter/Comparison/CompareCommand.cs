@@ -1,7 +1,54 @@
 namespace Lab.Plotter.Comparison;
 
-/// <summary>Compares two benchmark runs cell by cell.</summary>
+/// <summary>
+/// <c>Lab.Plotter compare --base A --diff B [options]</c>: judges every cell common to two runs
+/// and writes comparison.md, verdicts.csv and ratios.png into the output folder. Exit codes:
+/// 0 no regression, 1 at least one cell Slower, 2 bad input (nothing is written then).
+/// </summary>
 internal static class CompareCommand
 {
-    public static int Run(string[] args) => args.Length >= 0 ? 0 : 1;
+    public const int NoRegression = 0;
+    public const int Regression = 1;
+    public const int BadInput = 2;
+
+    public static int Run(string[] args) => Run(args, new CsvMeasurementSource(), Console.Out, Console.Error);
+
+    public static int Run(IReadOnlyList<string> args, IMeasurementSource source, TextWriter output, TextWriter error)
+    {
+        if (args.Count == 1 && args[0] is "-h" or "--help")
+        {
+            output.WriteLine(CompareArguments.Usage);
+            return NoRegression;
+        }
+
+        try
+        {
+            var options = CompareArguments.Parse(args);
+            if (!options.AllowOtherMachine)
+            {
+                MachineCheck.EnsureSameMachine(options.BaseFolders.Concat(options.DiffFolders));
+            }
+
+            var report = ComparisonReport.Create(
+                SideSamples.Load(source, options.BaseFolders),
+                SideSamples.Load(source, options.DiffFolders),
+                options.Settings);
+
+            Directory.CreateDirectory(options.OutputFolder);
+            MarkdownReportWriter.Write(report, Path.Combine(options.OutputFolder, MarkdownReportWriter.FileName));
+            VerdictCsvWriter.Write(report, Path.Combine(options.OutputFolder, VerdictCsvWriter.FileName));
+            RatioChartRenderer.Write(report, Path.Combine(options.OutputFolder, RatioChartRenderer.FileName));
+
+            output.WriteLine(
+                $"{report.Count(Verdict.Slower)} Slower, {report.Count(Verdict.Faster)} Faster, {report.Count(Verdict.Same)} Same, " +
+                $"{report.Count(Verdict.Noisy)} Noisy of {report.Cells.Count} common cells; report in {options.OutputFolder}");
+            return report.HasRegression ? Regression : NoRegression;
+        }
+        catch (CompareInputException e)
+        {
+            error.WriteLine($"compare: {e.Message}");
+            error.WriteLine("Run 'Lab.Plotter compare --help' for the options.");
+            return BadInput;
+        }
+    }
 }

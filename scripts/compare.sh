@@ -1,0 +1,141 @@
+#!/usr/bin/env bash
+# Did a change make any map slower? Builds two commits side by side (git worktrees in a temp dir),
+# runs the same benchmark subset of both on this machine, interleaved over several rounds, pools
+# each side's rounds and judges every cell with `Lab.Plotter compare` (see
+# src/Plotter/Comparison/README-section.md for the rules and the report).
+#
+#   scripts/compare.sh [options] BASE_REF [HEAD_REF] [-- benchmark args]
+#   scripts/compare.sh [options] --aa [REF] [-- benchmark args]
+#
+# HEAD_REF / REF default to the working tree as it is (uncommitted changes included).
+# Options:
+#   --rounds N       rounds per side (default 3); round r runs A then B when r is odd, B then A
+#                    when even, so a slow drift of the machine hits both sides alike
+#   --out DIR        report folder (default results/compare-<base>-vs-<head>, or results/aa-<ref>)
+#   --threshold P%   relative threshold of the comparison (default 5%)
+#   --noise Xns      absolute noise floor of the comparison (default 0.5ns)
+#   --keep           keep the temp dir (worktrees, raw runs) and print where it is
+#   --aa             A/A calibration: one build against itself; reports how many cells were not Same
+# Benchmark args (after --) go to the benchmark app of both sides; `--profile quick` is added
+# unless they name a profile. Example: scripts/compare.sh main -- --filter '*cow*'
+#
+# Exit codes: 0 no regression (A/A: every cell Same), 1 at least one cell Slower (A/A: at least
+# one cell not Same), 2 bad input (unknown ref, build failure, missing or incompatible results).
+set -euo pipefail
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+
+repo=$(git -C "$(dirname "$0")" rev-parse --show-toplevel)
+cd "$repo"
+
+die() { echo "compare.sh: $*" >&2; exit 2; }
+
+rounds=3 out="" keep=false aa=false tree="" compare_args=() refs=() bench_args=()
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --rounds) [ $# -ge 2 ] || die "--rounds needs a value"; rounds=$2; shift 2 ;;
+    --out) [ $# -ge 2 ] || die "--out needs a value"; out=$2; shift 2 ;;
+    --threshold|--noise) [ $# -ge 2 ] || die "$1 needs a value"; compare_args+=("$1" "$2"); shift 2 ;;
+    --keep) keep=true; shift ;;
+    --aa) aa=true; shift ;;
+    --) shift; bench_args=("$@"); break ;;
+    -h|--help) sed -n '2,/^set -euo/p' "$0" | sed '$d; s/^# \{0,1\}//'; exit 0 ;;
+    -*) die "unknown option $1" ;;
+    *) refs+=("$1"); shift ;;
+  esac
+done
+[[ "$rounds" =~ ^[1-9][0-9]*$ ]] || die "--rounds $rounds: expected a positive integer"
+if $aa; then
+  [ ${#refs[@]} -le 1 ] || die "--aa takes at most one ref"
+else
+  [ ${#refs[@]} -ge 1 ] && [ ${#refs[@]} -le 2 ] || die "usage: scripts/compare.sh [options] BASE_REF [HEAD_REF] [-- benchmark args] (see --help)"
+fi
+has_profile=false
+for a in "${bench_args[@]+"${bench_args[@]}"}"; do [ "$a" = "--profile" ] && has_profile=true; done
+$has_profile || bench_args=(--profile quick "${bench_args[@]+"${bench_args[@]}"}")
+
+# "<sha>" for a ref, "" for the working tree; unknown refs are bad input.
+resolve() {
+  git rev-parse --verify --quiet "$1^{commit}" || die "unknown ref: $1"
+}
+label() { if [ -n "$1" ]; then git rev-parse --short "$1"; else echo worktree; fi; }
+
+tmp=$(mktemp -d "${TMPDIR:-/tmp}/lab-compare.XXXXXX")
+worktrees=()
+cleanup() {
+  if $keep; then echo "compare.sh: kept $tmp" >&2; return; fi
+  for w in "${worktrees[@]+"${worktrees[@]}"}"; do git worktree remove --force "$w" >/dev/null 2>&1 || true; done
+  rm -rf "$tmp"
+  git worktree prune
+}
+trap cleanup EXIT
+
+# Checks out a sha ("" = this working tree) and builds its benchmark app; sets $tree.
+prepare() {
+  local sha=$1 name=$2
+  if [ -z "$sha" ]; then
+    tree=$repo
+  else
+    tree=$tmp/$name
+    git worktree add --detach --quiet "$tree" "$sha" >&2 || die "cannot check out $sha"
+    worktrees+=("$tree")
+  fi
+  echo "compare.sh: building $name ($(label "$sha")) in $tree" >&2
+  dotnet build "$tree/src/Benchmarks/Lab.Benchmarks.csproj" -c Release --nologo -v quiet >&2 \
+    || die "build of $name ($(label "$sha")) failed"
+}
+
+# Runs one side once, keeps its results as $out/runs/<name>-<round> (so the report names folders
+# that outlive the temp dir and the judgment can be re-run) and prints that folder.
+run_side() {
+  local tree=$1 name=$2 round=$3 dir=$tmp/runs/$2-$3 kept=$out/runs/$2-$3
+  echo "compare.sh: round $round/$rounds: $name" >&2
+  (cd "$tree" && dotnet run -c Release --no-build --project src/Benchmarks -- "${bench_args[@]}" --results "$dir") >&2 \
+    || die "benchmark run $name round $round failed"
+  [ -f "$dir/latest/measurements.csv" ] || die "benchmark run $name round $round wrote no $dir/latest/measurements.csv"
+  mkdir -p "$out/runs" && rm -rf "$kept" && cp -r "$dir/latest" "$kept"
+  echo "$kept"
+}
+
+if $aa; then
+  sha_a=$(if [ ${#refs[@]} -eq 1 ]; then resolve "${refs[0]}"; fi)
+  sha_b=$sha_a
+  out=${out:-results/aa-$(label "$sha_a")}
+else
+  sha_a=$(resolve "${refs[0]}")
+  sha_b=$(if [ ${#refs[@]} -eq 2 ]; then resolve "${refs[1]}"; fi)
+  out=${out:-results/compare-$(label "$sha_a")-vs-$(label "$sha_b")}
+fi
+
+# The judging tool is this checkout's: the base commit may predate it. Build it before measuring.
+dotnet build "$repo/src/Plotter/Lab.Plotter.csproj" -c Release --nologo -v quiet >&2 || die "build of the plotter failed"
+prepare "$sha_a" base
+tree_a=$tree
+if $aa; then tree_b=$tree_a; else prepare "$sha_b" head; tree_b=$tree; fi
+
+base_args=() diff_args=()
+for ((r = 1; r <= rounds; r++)); do
+  if ((r % 2 == 1)); then
+    a=$(run_side "$tree_a" base "$r")
+    b=$(run_side "$tree_b" head "$r")
+  else
+    b=$(run_side "$tree_b" head "$r")
+    a=$(run_side "$tree_a" base "$r")
+  fi
+  base_args+=(--base "$a")
+  diff_args+=(--diff "$b")
+done
+
+status=0
+dotnet run -c Release --no-build --project "$repo/src/Plotter" -- compare \
+  "${base_args[@]}" "${diff_args[@]}" --out "$out" "${compare_args[@]+"${compare_args[@]}"}" || status=$?
+[ "$status" -eq 2 ] && exit 2
+
+if $aa; then
+  total=$(($(wc -l < "$out/verdicts.csv") - 1))
+  not_same=$(awk -F, 'NR > 1 && $2 != "Same"' "$out/verdicts.csv" | wc -l)
+  echo "A/A: $not_same of $total cells judged not Same (report: $out/comparison.md)"
+  [ "$not_same" -eq 0 ] || exit 1
+  exit 0
+fi
+echo "report: $out/comparison.md, $out/verdicts.csv, $out/ratios.png"
+exit "$status"

@@ -1,0 +1,110 @@
+using System.Globalization;
+
+namespace Lab.Plotter.Comparison;
+
+/// <summary>The parsed command line of <c>Lab.Plotter compare</c>.</summary>
+internal sealed record CompareArguments(
+    IReadOnlyList<string> BaseFolders,
+    IReadOnlyList<string> DiffFolders,
+    string OutputFolder,
+    JudgeSettings Settings,
+    bool AllowOtherMachine)
+{
+    public const string Usage = """
+        Usage: Lab.Plotter compare --base <folder> --diff <folder> [options]
+          --base <folder>        results folder of the base run (holds measurements.csv); repeat to pool rounds
+          --diff <folder>        results folder of the changed run; repeat to pool rounds
+          --threshold <p%>       smallest relative change reported (default 5%)
+          --noise <x>ns          absolute noise floor in ns/op a change must also exceed (default 0.5ns)
+          --alpha <a>            significance level of each one-sided test, 0 < a < 0.5 (default 0.01)
+          --min-samples <n>      fewer iterations per side makes a cell Noisy, n >= 3 (default 5)
+          --max-spread <p%>      relative spread above this makes a cell Noisy (default 20%)
+          --out <folder>         where comparison.md, verdicts.csv and ratios.png go
+                                 (default: <parent of base>/compare-<base>-vs-<diff>)
+          --allow-other-machine  compare runs whose environment.csv names different machines
+        Exit codes: 0 no regression, 1 at least one cell Slower, 2 bad input.
+        """;
+
+    /// <summary>Parses <paramref name="args"/>; throws <see cref="CompareInputException"/> on a bad option.</summary>
+    public static CompareArguments Parse(IReadOnlyList<string> args)
+    {
+        var bases = new List<string>();
+        var diffs = new List<string>();
+        string? output = null;
+        var allowOtherMachine = false;
+        var s = JudgeSettings.Default;
+        for (var i = 0; i < args.Count; i++)
+        {
+            var name = args[i];
+            if (name == "--allow-other-machine")
+            {
+                allowOtherMachine = true;
+                continue;
+            }
+
+            if (i + 1 >= args.Count)
+            {
+                throw new CompareInputException($"option {name} needs a value (or is unknown)");
+            }
+
+            var value = args[++i];
+            switch (name)
+            {
+                case "--base": bases.Add(value); break;
+                case "--diff": diffs.Add(value); break;
+                case "--out": output = value; break;
+                case "--threshold": s = s with { RelativeThreshold = Percent(name, value, 0, 1) }; break;
+                case "--noise": s = s with { NoiseNs = Nanoseconds(name, value) }; break;
+                case "--alpha": s = s with { Alpha = Number(name, value, 0, 0.5) }; break;
+                case "--min-samples": s = s with { MinSamples = Count(name, value) }; break;
+                case "--max-spread": s = s with { MaxRelativeSpread = Percent(name, value, 0, double.MaxValue) }; break;
+                default: throw new CompareInputException($"unknown option {name}");
+            }
+        }
+
+        if (bases.Count == 0 || diffs.Count == 0)
+        {
+            throw new CompareInputException("both --base and --diff are required");
+        }
+
+        output ??= Path.Combine(
+            Path.GetDirectoryName(Path.GetFullPath(bases[0]).TrimEnd(Path.DirectorySeparatorChar)) ?? ".",
+            $"compare-{FolderName(bases[0])}-vs-{FolderName(diffs[0])}");
+        return new CompareArguments(bases, diffs, output, s, allowOtherMachine);
+    }
+
+    private static string FolderName(string folder) => Path.GetFileName(Path.GetFullPath(folder).TrimEnd(Path.DirectorySeparatorChar));
+
+    private static double Percent(string name, string value, double exclusiveMin, double exclusiveMax)
+    {
+        if (!value.EndsWith('%'))
+        {
+            throw new CompareInputException($"{name} {value}: expected a percentage such as 5%");
+        }
+
+        return Number(name, value[..^1], exclusiveMin * 100, exclusiveMax == double.MaxValue ? double.MaxValue : exclusiveMax * 100) / 100;
+    }
+
+    private static double Nanoseconds(string name, string value)
+    {
+        var digits = value.EndsWith("ns", StringComparison.Ordinal) ? value[..^2] : value;
+        if (!double.TryParse(digits, NumberStyles.Float, CultureInfo.InvariantCulture, out var ns) || !double.IsFinite(ns) || ns < 0)
+        {
+            throw new CompareInputException($"{name} {value}: expected a non-negative duration in nanoseconds such as 0.5ns");
+        }
+
+        return ns;
+    }
+
+    private static double Number(string name, string value, double exclusiveMin, double exclusiveMax)
+        => double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var number)
+            && double.IsFinite(number) && number > exclusiveMin && number < exclusiveMax
+            ? number
+            : throw new CompareInputException(
+                string.Create(CultureInfo.InvariantCulture, $"{name} {value}: expected a number above {exclusiveMin} and below {exclusiveMax}"));
+
+    private static int Count(string name, string value)
+        => int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var count) && count >= 3
+            ? count
+            : throw new CompareInputException($"{name} {value}: expected an integer of at least 3");
+}

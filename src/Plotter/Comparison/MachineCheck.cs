@@ -1,0 +1,66 @@
+using CsvHelper;
+
+namespace Lab.Plotter.Comparison;
+
+/// <summary>
+/// Refuses to compare runs from different machines (LAB-NOTES pitfall 10: runners differ by
+/// 10-30%, at times 2x). Reads the <c>cpu</c> and <c>logical_cores</c> of each folder's
+/// <c>environment.csv</c>; folders without one are not checked.
+/// </summary>
+internal static class MachineCheck
+{
+    public const string FileName = "environment.csv";
+
+    private static readonly string[] keys = ["cpu", "logical_cores"];
+
+    /// <summary>Throws <see cref="CompareInputException"/> when two folders name different machines.</summary>
+    public static void EnsureSameMachine(IEnumerable<string> folders)
+    {
+        string? firstFolder = null;
+        string? firstMachine = null;
+        foreach (var folder in folders)
+        {
+            var machine = Describe(folder);
+            if (machine is null)
+            {
+                continue;
+            }
+
+            if (firstMachine is null)
+            {
+                (firstFolder, firstMachine) = (folder, machine);
+            }
+            else if (machine != firstMachine)
+            {
+                throw new CompareInputException(
+                    $"incompatible results: {firstFolder} ran on '{firstMachine}' but {folder} ran on '{machine}'; " +
+                    "compare runs made on one machine (scripts/compare.sh), or pass --allow-other-machine");
+            }
+        }
+    }
+
+    private static string? Describe(string folder)
+    {
+        var path = Path.Combine(folder, FileName);
+        if (!File.Exists(path))
+        {
+            return null;
+        }
+
+        try
+        {
+            using var csv = CsvReader.FromFile(path, CsvMeasurementSource.StrictOptions);
+            if (!csv.Read())
+            {
+                throw new CompareInputException($"{path}: expected a header row and one data row");
+            }
+
+            var header = csv.Headers ?? [];
+            return string.Join(", ", keys.Select(k => header.Contains(k, StringComparer.Ordinal) ? $"{k}={csv.GetString(k)}" : $"{k}=?"));
+        }
+        catch (CsvFormatException e)
+        {
+            throw new CompareInputException($"{path}: line {e.LineNumber}: malformed CSV: {e.Message}", e);
+        }
+    }
+}

@@ -1,0 +1,40 @@
+using System.Globalization;
+using CsvHelper;
+
+namespace Lab.Plotter.Comparison;
+
+/// <summary>
+/// The machine-readable verdicts: one row per common cell, worst ratio first, invariant culture,
+/// numbers round-trippable.
+/// </summary>
+internal static class VerdictCsvWriter
+{
+    public const string FileName = "verdicts.csv";
+
+    public static readonly string[] Columns =
+    [
+        "cell", "verdict", "ratio", "ratio_lower", "ratio_upper", "base_median_ns", "diff_median_ns",
+        "base_samples", "diff_samples", "base_rel_spread", "diff_rel_spread", "base_modes", "diff_modes", "note",
+    ];
+
+    public static void Write(ComparisonReport report, string path)
+        => AtomicFile.Write(path, stream =>
+        {
+            var options = new CsvWriterOptions { FormatProvider = CultureInfo.InvariantCulture, WriteByteOrderMark = false, NewLine = "\n" };
+            using var csv = CsvWriter.Create(stream, options, true);
+            csv.WriteHeader(Columns);
+            foreach (var c in report.Cells)
+            {
+                csv.WriteRecord(
+                [
+                    c.Cell, c.Verdict.ToString(), Number(c.Ratio), Number(c.RatioLower), Number(c.RatioUpper),
+                    Number(c.Base.MedianNs), Number(c.Diff.MedianNs), Number(c.Base.Count), Number(c.Diff.Count),
+                    Number(c.Base.RelativeSpread), Number(c.Diff.RelativeSpread), Number(c.Base.Modes), Number(c.Diff.Modes), c.Note,
+                ]);
+            }
+        });
+
+    private static string Number(double value) => double.IsNaN(value) ? "" : ReportFormat.Number(value);
+
+    private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
+}

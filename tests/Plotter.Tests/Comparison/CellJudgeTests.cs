@@ -1,0 +1,103 @@
+using Lab.Plotter.Comparison;
+using static Lab.Plotter.Tests.Comparison.SyntheticSamples;
+
+namespace Lab.Plotter.Tests.Comparison;
+
+public class CellJudgeTests
+{
+    private const int enough = 30;
+    private const double sigma = 0.02;
+
+    private static readonly CellJudge judge = new(JudgeSettings.Default);
+
+    [Fact]
+    public void Identical_distributions_are_Same()
+    {
+        var result = judge.Judge("c", LogNormal(1, enough, 100, sigma), LogNormal(2, enough, 100, sigma));
+
+        Assert.Equal(Verdict.Same, result.Verdict);
+        Assert.InRange(result.RatioLower, 0.9, 1.0);
+        Assert.InRange(result.RatioUpper, 1.0, 1.1);
+        Assert.Equal("", result.Note);
+    }
+
+    [Fact]
+    public void Ten_percent_slower_with_enough_samples_is_Slower()
+    {
+        var result = judge.Judge("c", LogNormal(3, enough, 100, sigma), LogNormal(4, enough, 110, sigma));
+
+        Assert.Equal(Verdict.Slower, result.Verdict);
+        Assert.InRange(result.Ratio, 1.07, 1.13);
+        Assert.InRange(1.10, result.RatioLower, result.RatioUpper);
+    }
+
+    [Fact]
+    public void Ten_percent_faster_with_enough_samples_is_Faster()
+    {
+        var result = judge.Judge("c", LogNormal(5, enough, 110, sigma), LogNormal(6, enough, 100, sigma));
+
+        Assert.Equal(Verdict.Faster, result.Verdict);
+        Assert.True(result.RatioUpper < 1, $"upper bound {result.RatioUpper}");
+    }
+
+    [Fact]
+    public void A_shift_under_the_threshold_is_Same()
+    {
+        var result = judge.Judge("c", LogNormal(7, enough, 100, sigma), LogNormal(8, enough, 102, sigma));
+
+        Assert.Equal(Verdict.Same, result.Verdict);
+    }
+
+    [Fact]
+    public void A_relative_change_under_the_noise_floor_is_Same()
+    {
+        // 10% of 2 ns is 0.2 ns, under the 0.5 ns floor: relative test alone would say Slower.
+        var result = judge.Judge("c", LogNormal(9, enough, 2.0, sigma), LogNormal(10, enough, 2.2, sigma));
+        var withoutFloor = new CellJudge(JudgeSettings.Default with { NoiseNs = 0 })
+            .Judge("c", LogNormal(9, enough, 2.0, sigma), LogNormal(10, enough, 2.2, sigma));
+
+        Assert.Equal(Verdict.Same, result.Verdict);
+        Assert.Equal(Verdict.Slower, withoutFloor.Verdict);
+    }
+
+    [Fact]
+    public void A_bimodal_sample_is_Noisy()
+    {
+        var result = judge.Judge("c", LogNormal(11, 40, 100, sigma), Bimodal(12, 40, 100, 130, sigma));
+
+        Assert.Equal(Verdict.Noisy, result.Verdict);
+        Assert.Contains("diff: multimodal", result.Note, StringComparison.Ordinal);
+        Assert.True(result.Diff.Modes > 1);
+    }
+
+    [Fact]
+    public void Too_few_samples_are_Noisy()
+    {
+        var result = judge.Judge("c", LogNormal(13, 4, 100, sigma), LogNormal(14, enough, 150, sigma));
+
+        Assert.Equal(Verdict.Noisy, result.Verdict);
+        Assert.Contains("base: too few samples (4 < 5)", result.Note, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Widely_spread_samples_are_Noisy()
+    {
+        var result = judge.Judge("c", LogNormal(15, enough, 100, 0.6), LogNormal(16, enough, 100, sigma));
+
+        Assert.Equal(Verdict.Noisy, result.Verdict);
+        Assert.Contains("base: too spread", result.Note, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Identical_constant_samples_are_Same_with_ratio_one()
+    {
+        var values = Enumerable.Repeat(42.0, 10).ToArray();
+
+        var result = judge.Judge("c", values, values);
+
+        Assert.Equal(Verdict.Same, result.Verdict);
+        Assert.Equal(1.0, result.Ratio, 12);
+        Assert.Equal(1.0, result.RatioLower, 12);
+        Assert.Equal(1.0, result.RatioUpper, 12);
+    }
+}
