@@ -1,4 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 
 namespace Lab.Maps;
 
@@ -65,7 +67,11 @@ internal sealed class HamtNode<TKey, TValue>
     /// <summary>Whether this node holds one entry and no sub-node: canonical only as a root.</summary>
     public bool IsSingleEntry => Entries.Length == 1 && Children.Length == 0;
 
-    /// <summary>Looks a key up, iteratively, from <paramref name="node"/> as the root. Allocates nothing.</summary>
+    /// <summary>
+    /// Looks a key up, iteratively, from <paramref name="node"/> as the root. Allocates nothing.
+    /// Array reads skip bounds checks: a popcount index is below the array length by the layout
+    /// invariant, which every write keeps and <see cref="HamtInvariants"/> checks.
+    /// </summary>
     public static bool TryFind(
         HamtNode<TKey, TValue> node,
         uint hash,
@@ -78,7 +84,9 @@ internal sealed class HamtNode<TKey, TValue>
             var bit = HamtBits.Bit(hash, shift);
             if ((node.DataMap & bit) != 0)
             {
-                ref readonly var entry = ref node.Entries[HamtBits.Index(node.DataMap, bit)];
+                ref readonly var entry = ref Unsafe.Add(
+                    ref MemoryMarshal.GetArrayDataReference(node.Entries),
+                    HamtBits.Index(node.DataMap, bit));
                 if (entry.Hash == hash && HamtKeys.Equal(comparer, entry.Key, key))
                 {
                     value = entry.Value;
@@ -95,7 +103,7 @@ internal sealed class HamtNode<TKey, TValue>
                 return false;
             }
 
-            node = node.Children[HamtBits.Index(node.NodeMap, bit)];
+            node = Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(node.Children), HamtBits.Index(node.NodeMap, bit));
         }
 
         var index = node.IndexInCollision(key, comparer);

@@ -11,11 +11,11 @@ public sealed class HamtModelTests
 {
     // Keys from a small range so removes and overwrites hit; values from a tiny range so equal-value
     // (no-op) sets happen often.
-    private static readonly Gen<MapWrite<int, int>> Write =
+    private static readonly Gen<MapWrite<int, int>> writeGen =
         Gen.Select(Gen.Int[0, 3], Gen.Int[-40, 160], Gen.Int[0, 3])
             .Select((kind, key, value) => kind == 3 ? MapWrite<int, int>.Remove(key) : MapWrite<int, int>.Set(key, value));
 
-    private static readonly Gen<MapWrite<int, int>[]> Writes = Write.Array[0, 400];
+    private static readonly Gen<MapWrite<int, int>[]> writesGen = writeGen.Array[0, 400];
 
     public static TheoryData<string> Comparers() => ["default", .. IntHashComparer.ByName.Keys];
 
@@ -27,7 +27,7 @@ public sealed class HamtModelTests
     public void Every_write_matches_the_model_and_keeps_the_trie_canonical(string comparerName)
     {
         var comparer = ComparerNamed(comparerName);
-        Writes.Sample(
+        writesGen.Sample(
             writes =>
             {
                 var model = new Dictionary<int, int>(comparer);
@@ -51,7 +51,7 @@ public sealed class HamtModelTests
     public void Old_versions_never_change(string comparerName)
     {
         var comparer = ComparerNamed(comparerName);
-        Writes.Sample(
+        writesGen.Sample(
             writes =>
             {
                 var model = new Dictionary<int, int>(comparer);
@@ -79,7 +79,7 @@ public sealed class HamtModelTests
     public void A_batch_ends_in_the_same_trie_as_its_writes_one_by_one(string comparerName)
     {
         var comparer = ComparerNamed(comparerName);
-        Gen.Select(Writes, Writes, Gen.Int[1, 50]).Sample(
+        Gen.Select(writesGen, writesGen, Gen.Int[1, 50]).Sample(
             (prefix, writes, batchSize) =>
             {
                 var start = PersistentHashDictionary<int, int>.Create(null, comparer).Apply(prefix);
@@ -112,11 +112,13 @@ public sealed class HamtModelTests
     public void HamtMap_matches_the_model_through_sets_removes_and_batches(string comparerName)
     {
         var comparer = ComparerNamed(comparerName);
-        Gen.Select(Writes, Gen.Int[1, 20]).Sample(
+        Gen.Select(writesGen, Gen.Int[1, 20]).Sample(
             (writes, batchSize) =>
             {
                 var model = new Dictionary<int, int>(comparer);
                 var map = new HamtMap<int, int>(comparer: comparer);
+                var previous = map.Snapshot();
+                var previousModel = new Dictionary<int, int>(comparer);
                 for (var offset = 0; offset < writes.Length; offset += batchSize)
                 {
                     var batch = writes.AsSpan(offset, Math.Min(batchSize, writes.Length - offset));
@@ -147,6 +149,11 @@ public sealed class HamtModelTests
                     HamtAssert.Valid(snapshot);
                     HamtAssert.SameContents(model, snapshot);
                     Assert.Equal(model.Count, map.Count);
+
+                    // The snapshot taken before this write is untouched by it.
+                    HamtAssert.SameContents(previousModel, previous);
+                    previous = snapshot;
+                    previousModel = new Dictionary<int, int>(model, comparer);
                 }
             },
             iter: 60,

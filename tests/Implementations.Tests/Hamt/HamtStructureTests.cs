@@ -9,10 +9,18 @@ public sealed class HamtStructureTests
     public void Adding_a_million_keys_and_removing_them_all_leaves_the_canonical_empty_root()
     {
         const int Keys = 1_000_000;
+        // Added in batches (the in-place transient path), removed one by one (the path-copy path).
+        const int BatchSize = 1_000;
         var map = new HamtMap<int, int>();
-        for (var key = 0; key < Keys; key++)
+        var batch = new MapWrite<int, int>[BatchSize];
+        for (var start = 0; start < Keys; start += BatchSize)
         {
-            map.Set(key, key);
+            for (var i = 0; i < BatchSize; i++)
+            {
+                batch[i] = MapWrite<int, int>.Set(start + i, start + i);
+            }
+
+            map.ApplyBatch(batch);
         }
 
         var full = Assert.IsType<PersistentHashDictionary<int, int>>(map.Snapshot());
@@ -215,6 +223,6 @@ public sealed class HamtStructureTests
         Assert.False(map.TryGetValue(2, out var value));
         Assert.Equal(0, value);
         Assert.Throws<KeyNotFoundException>(() => map[2]);
-                Assert.Empty(PersistentHashDictionary<int, int>.Empty);
+        Assert.Empty(PersistentHashDictionary<int, int>.Empty);
     }
 }
