@@ -9,8 +9,14 @@ public sealed class HamtStructureTests
     public void Adding_a_million_keys_and_removing_them_all_leaves_the_canonical_empty_root()
     {
         const int Keys = 1_000_000;
-        // Added in batches (the in-place transient path), removed one by one (the path-copy path).
-        const int BatchSize = 1_000;
+        const int BatchSize = 100_000;
+        const int RemovedOneByOne = 100_000;
+
+        // Removal order differs from insertion order, so pull-ups happen all over the trie.
+        static int RemovalKey(int i) => (int)((i * 7919L) % Keys);
+
+        // Added in batches (the in-place path); removed partly one by one (the path-copy path),
+        // then in batches.
         var map = new HamtMap<int, int>();
         var batch = new MapWrite<int, int>[BatchSize];
         for (var start = 0; start < Keys; start += BatchSize)
@@ -27,10 +33,20 @@ public sealed class HamtStructureTests
         Assert.Equal(Keys, full.Count);
         HamtAssert.Valid(full);
 
-        // Remove in a different order from insertion, so pull-ups happen all over the trie.
-        for (var i = 0; i < Keys; i++)
+        for (var i = 0; i < RemovedOneByOne; i++)
         {
-            Assert.True(map.Remove((int)((i * 7919L) % Keys)));
+            Assert.True(map.Remove(RemovalKey(i)));
+        }
+
+        HamtAssert.Valid(Assert.IsType<PersistentHashDictionary<int, int>>(map.Snapshot()));
+        for (var start = RemovedOneByOne; start < Keys; start += BatchSize)
+        {
+            for (var i = 0; i < BatchSize; i++)
+            {
+                batch[i] = MapWrite<int, int>.Remove(RemovalKey(start + i));
+            }
+
+            map.ApplyBatch(batch);
         }
 
         var empty = Assert.IsType<PersistentHashDictionary<int, int>>(map.Snapshot());
