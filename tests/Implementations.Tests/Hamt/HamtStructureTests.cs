@@ -198,6 +198,38 @@ public sealed class HamtStructureTests
     }
 
     [Fact]
+    public void Lookups_and_struct_enumeration_allocate_nothing()
+    {
+        var map = PersistentHashDictionary<int, int>.Create(Enumerable.Range(0, 10_000).Select(key => KeyValuePair.Create(key, key)));
+        var collisions = PersistentHashDictionary<int, int>.Create([new(1, 1), new(2, 2)], IntHashComparer.Constant);
+
+        long Work()
+        {
+            long sum = 0;
+            for (var key = -100; key < 10_100; key++)
+            {
+                sum += map.TryGetValue(key, out var value) ? value : 0;
+                sum += collisions.TryGetValue(key, out value) ? value : 0;
+            }
+
+            foreach (var pair in map)
+            {
+                sum += pair.Value;
+            }
+
+            return sum;
+        }
+
+        var expected = Work();
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        var actual = Work();
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+
+        Assert.Equal(expected, actual);
+        Assert.Equal(0, allocated);
+    }
+
+    [Fact]
     public void A_custom_comparer_decides_equality_everywhere()
     {
         var map = new HamtMap<string, int>([new("Alpha", 1), new("ALPHA", 2)], StringComparer.OrdinalIgnoreCase);
