@@ -204,7 +204,7 @@ public static class MapCatalog
             MapKind.ReaderWriterLock => new ReaderWriterLockMap<TKey, TValue>(initial, comparer),
             MapKind.Concurrent => new ConcurrentDictionaryMap<TKey, TValue>(initial, comparer),
             MapKind.ShardedCopyOnWrite => new ShardedCowMap<TKey, TValue>(initial, comparer),
-            MapKind.Hamt => new CopyOnWriteMap<TKey, TValue>(initial, comparer), // placeholder until HamtMap lands
+            MapKind.Hamt => new HamtMap<TKey, TValue>(initial, comparer),
             MapKind.Layered => new CopyOnWriteMap<TKey, TValue>(initial, comparer), // placeholder until LayeredMap lands
             MapKind.Batched => new CopyOnWriteMap<TKey, TValue>(initial, comparer), // placeholder until BatchedCowMap lands
             MapKind.CompareAndSwap => new CasCowMap<TKey, TValue>(initial, comparer),

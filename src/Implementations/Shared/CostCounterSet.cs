@@ -20,6 +20,16 @@ internal sealed class CostCounterSet
         Interlocked.Add(ref entriesCopied, entries);
     }
 
+    /// <summary>
+    /// Counts <paramref name="copyCount"/> partial copies (such as the nodes of a trie's path copy)
+    /// that copied <paramref name="entries"/> entries in all: two interlocked adds for a whole write.
+    /// </summary>
+    public void AddCopies(long copyCount, long entries)
+    {
+        Interlocked.Add(ref copies, copyCount);
+        Interlocked.Add(ref entriesCopied, entries);
+    }
+
     /// <summary>Counts one rebuild from scratch holding <paramref name="entries"/> entries.</summary>
     public void AddRebuild(long entries)
     {
