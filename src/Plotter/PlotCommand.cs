@@ -25,7 +25,7 @@ internal static class PlotCommand
     public const int BadInput = 1;
     public const int BadUsage = 2;
 
-    private const string Usage = """
+    private const string usage = """
         usage: dotnet run -c Release --project src/Plotter [-- <results folder>]
                scripts/plot [results folder]
 
@@ -41,14 +41,14 @@ internal static class PlotCommand
     {
         if (args is ["-h" or "--help"])
         {
-            output.WriteLine(Usage);
+            output.WriteLine(usage);
             return Success;
         }
 
         if (args.Length > 1 || args.Any(arg => arg.StartsWith('-')))
         {
             error.WriteLine($"error: unexpected argument(s): {string.Join(" ", args)}");
-            error.WriteLine(Usage);
+            error.WriteLine(usage);
             return BadUsage;
         }
 

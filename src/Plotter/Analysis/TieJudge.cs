@@ -28,9 +28,9 @@ internal static class TieJudge
 
     public const string ThresholdText = "2%";
 
-    private static readonly Threshold RelativeThreshold = Threshold.Parse(ThresholdText);
+    private static readonly Threshold relativeThreshold = Threshold.Parse(ThresholdText);
 
-    private static readonly SimpleEquivalenceTest EquivalenceTest = new(MannWhitneyTest.Instance);
+    private static readonly SimpleEquivalenceTest equivalenceTest = new(MannWhitneyTest.Instance);
 
     public static TieDecision Judge(BenchmarkResults results, SummaryRow leader, SummaryRow other)
     {
@@ -38,10 +38,10 @@ internal static class TieJudge
         var otherTimes = results.MeasurementsOf(other.Cell);
         if (leaderTimes.Count >= MinimumSampleSize && otherTimes.Count >= MinimumSampleSize)
         {
-            var comparison = EquivalenceTest.Perform(
+            var comparison = equivalenceTest.Perform(
                 new Sample([.. leaderTimes]),
                 new Sample([.. otherTimes]),
-                RelativeThreshold,
+                relativeThreshold,
                 SignificanceLevel.P01);
             return new TieDecision(comparison != ComparisonResult.Lesser, TieMethod.MannWhitney);
         }

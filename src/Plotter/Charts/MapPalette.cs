@@ -11,30 +11,30 @@ namespace Lab.Plotter.Charts;
 /// </summary>
 internal static class MapPalette
 {
-    private static readonly Color[] Colors =
+    private static readonly Color[] colors =
     [
         Color.FromHex("#1f77b4"), Color.FromHex("#d62728"), Color.FromHex("#2ca02c"), Color.FromHex("#ff7f0e"),
         Color.FromHex("#9467bd"), Color.FromHex("#8c564b"), Color.FromHex("#e377c2"), Color.FromHex("#17becf"),
         Color.FromHex("#bcbd22"), Color.FromHex("#393b79"), Color.FromHex("#000000"),
     ];
 
-    private static readonly MarkerShape[] Markers =
+    private static readonly MarkerShape[] markers =
     [
         MarkerShape.FilledCircle, MarkerShape.FilledSquare, MarkerShape.FilledTriangleUp, MarkerShape.FilledDiamond,
         MarkerShape.FilledTriangleDown, MarkerShape.OpenCircle, MarkerShape.OpenSquare, MarkerShape.OpenTriangleUp,
         MarkerShape.OpenDiamond, MarkerShape.Eks, MarkerShape.Asterisk,
     ];
 
-    private static readonly MapStyle NoopStyle = new(Color.FromHex("#9e9e9e"), MarkerShape.HorizontalBar, LinePattern.Dashed);
+    private static readonly MapStyle noopStyle = new(Color.FromHex("#9e9e9e"), MarkerShape.HorizontalBar, LinePattern.Dashed);
 
     public static MapStyle For(string mapId)
     {
         if (mapId == Scenarios.NoopMap)
         {
-            return NoopStyle;
+            return noopStyle;
         }
 
         var index = MapIds.OrderOf(mapId);
-        return new MapStyle(Colors[index % Colors.Length], Markers[index % Markers.Length], LinePattern.Solid);
+        return new MapStyle(colors[index % colors.Length], markers[index % markers.Length], LinePattern.Solid);
     }
 }

@@ -14,7 +14,7 @@ namespace Lab.Plotter.Charts;
 /// </summary>
 internal static class WinnerHeatMapChart
 {
-    private const int MaxNamesInCell = 3;
+    private const int maxNamesInCell = 3;
 
     public static IEnumerable<ChartFile> Render(ChartContext context)
     {
@@ -80,7 +80,7 @@ internal static class WinnerHeatMapChart
     {
         if (verdict.IsTie)
         {
-            var names = verdict.TiedWith.Take(MaxNamesInCell).ToList();
+            var names = verdict.TiedWith.Take(maxNamesInCell).ToList();
             var more = verdict.TiedWith.Count - names.Count;
             return $"tie with {string.Join(", ", names)}{(more > 0 ? $" +{more}" : string.Empty)}";
         }

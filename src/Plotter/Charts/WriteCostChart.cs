@@ -10,11 +10,11 @@ namespace Lab.Plotter.Charts;
 /// </summary>
 internal static class WriteCostChart
 {
-    private static readonly (string Stem, string Title, string Unit, Func<WriteCounters, double?> Counter)[] Counters =
+    private static readonly (string Stem, string Title, string Unit, Func<WriteCounters, double?> Counter)[] counters =
     [
-        ("entries-copied", "Entries copied per write", "entries copied per write", counters => counters.EntriesCopiedPerWrite),
-        ("cas-retries", "CAS retries per write", "CAS retries per write", counters => counters.CasRetriesPerWrite),
-        ("rebuilds", "Rebuilds per write", "rebuilds (publishes) per write", counters => counters.RebuildsPerWrite),
+        ("entries-copied", "Entries copied per write", "entries copied per write", perWrite => perWrite.EntriesCopiedPerWrite),
+        ("cas-retries", "CAS retries per write", "CAS retries per write", perWrite => perWrite.CasRetriesPerWrite),
+        ("rebuilds", "Rebuilds per write", "rebuilds (publishes) per write", perWrite => perWrite.RebuildsPerWrite),
     ];
 
     public static IEnumerable<ChartFile> Render(ChartContext context)
@@ -30,7 +30,7 @@ internal static class WriteCostChart
         }
 
         var sizeLabels = matrix.Sizes.Select(Mixes.SizeLabel).ToList();
-        foreach (var (stem, title, unit, counter) in Counters)
+        foreach (var (stem, title, unit, counter) in counters)
         {
             foreach (var keys in matrix.Keys)
             {

@@ -10,7 +10,7 @@ namespace Lab.Plotter.Data;
 /// </summary>
 internal static class CsvTableReader
 {
-    private static readonly CsvReaderOptions Options = new()
+    private static readonly CsvReaderOptions options = new()
     {
         Separator = ',',
         HasHeader = true,
@@ -32,7 +32,7 @@ internal static class CsvTableReader
 
         try
         {
-            using var csv = CsvReader.FromText(File.ReadAllText(path), Options);
+            using var csv = CsvReader.FromText(File.ReadAllText(path), options);
             return ReadRows(csv, file, columns, map);
         }
         catch (CsvFormatException exception)

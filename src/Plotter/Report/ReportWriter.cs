@@ -14,7 +14,7 @@ internal static class ReportWriter
 {
     public const string FileName = "REPORT.md";
 
-    private static readonly (ChartKind Kind, string Heading)[] ChartSections =
+    private static readonly (ChartKind Kind, string Heading)[] chartSections =
     [
         (ChartKind.ThroughputVsThreads, "Throughput vs threads"),
         (ChartKind.ThroughputVsWriteShare, "Throughput vs write share"),
@@ -138,7 +138,7 @@ internal static class ReportWriter
         text.AppendLine("Every map has one color and marker in every chart. Error bars are 99.9% confidence intervals of the mean.");
         text.AppendLine("A value axis is logarithmic when the values span a decade or more (the axis label says so).");
         text.AppendLine();
-        foreach (var (kind, heading) in ChartSections)
+        foreach (var (kind, heading) in chartSections)
         {
             text.AppendLine($"### {heading}");
             text.AppendLine();
@@ -162,8 +162,7 @@ internal static class ReportWriter
     {
         text.AppendLine("## Where the data came from");
         text.AppendLine();
-        var folder = Path.GetFileName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(results.Folder)));
-        text.AppendLine($"- Folder `{folder}`: `{EnvironmentReader.FileName}`, `{SummaryReader.FileName}` ({Figures.Integer(results.Summary.Count)} cells), " +
+        text.AppendLine($"- Run `{Cell(results.Environment.RunId)}`, this folder's `{EnvironmentReader.FileName}`, `{SummaryReader.FileName}` ({Figures.Integer(results.Summary.Count)} cells), " +
                         $"`{MeasurementsReader.FileName}` ({Figures.Integer(results.MeasurementsByCell.Values.Sum(values => values.Count))} iterations of {Figures.Integer(results.MeasurementsByCell.Count)} cells).");
         foreach (var scenario in Scenarios.All)
         {

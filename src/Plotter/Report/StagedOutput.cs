@@ -10,15 +10,15 @@ internal sealed class StagedOutput : IDisposable
 {
     public const string ChartsFolderName = "charts";
 
-    private const string StagingName = ".plot-staging";
-    private const string RetiredChartsName = ".plot-retired-charts";
+    private const string stagingName = ".plot-staging";
+    private const string retiredChartsName = ".plot-retired-charts";
 
     private readonly string folder;
 
     public StagedOutput(string folder)
     {
         this.folder = folder;
-        StagingFolder = Path.Combine(folder, StagingName);
+        StagingFolder = Path.Combine(folder, stagingName);
         DeleteIfPresent(StagingFolder);
         Directory.CreateDirectory(ChartsFolder);
     }
@@ -32,7 +32,7 @@ internal sealed class StagedOutput : IDisposable
     public void Publish()
     {
         var charts = Path.Combine(folder, ChartsFolderName);
-        var retired = Path.Combine(folder, RetiredChartsName);
+        var retired = Path.Combine(folder, retiredChartsName);
         DeleteIfPresent(retired);
         if (Directory.Exists(charts))
         {
