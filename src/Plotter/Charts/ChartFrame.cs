@@ -20,7 +20,6 @@ internal static class ChartFrame
     public static Plot Create(string title, string caption, string xLabel, string yLabel)
     {
         var plot = new Plot();
-        plot.Font.Set(FontName);
         plot.Axes.Title.Label.Text = title;
         plot.Axes.Title.Label.Bold = true;
         plot.Axes.Title.Label.FontSize = 17;
@@ -31,8 +30,15 @@ internal static class ChartFrame
         subtitle.Label.Bold = false;
         subtitle.Label.ForeColor = Color.FromHex("#555555");
         plot.Axes.AddPanel(subtitle);
+        plot.Axes.Title.Label.FontName = FontName;
         plot.XLabel(xLabel, 14);
         plot.YLabel(yLabel, 14);
+        foreach (var axis in new ScottPlot.IAxis[] { plot.Axes.Bottom, plot.Axes.Left })
+        {
+            axis.Label.FontName = FontName;
+            axis.Label.Bold = false;
+            axis.TickLabelStyle.FontName = FontName;
+        }
         return plot;
     }
 

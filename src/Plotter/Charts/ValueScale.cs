@@ -7,7 +7,7 @@ namespace Lab.Plotter.Charts;
 /// <summary>
 /// The value axis of a chart: logarithmic when the positive values span at least a decade
 /// (max / min ≥ 10), linear from zero otherwise. ScottPlot 5 has no log axis: on a log scale values are
-/// plotted as log10 and the ticks are labelled with the real values (with log-spaced minor ticks).
+/// plotted as log10 and manual ticks are labelled with the real values.
 /// </summary>
 internal sealed class ValueScale
 {
@@ -41,23 +41,45 @@ internal sealed class ValueScale
     /// <summary>Puts the ticks on the left axis and sets its range from <see cref="Floor"/> to just above the highest plotted value.</summary>
     public void Apply(Plot plot, double highestValue)
     {
-        if (IsLog)
-        {
-            plot.Axes.Left.TickGenerator = new NumericAutomatic
-            {
-                IntegerTicksOnly = true,
-                MinorTickGenerator = new LogMinorTickGenerator(),
-                LabelFormatter = Format,
-            };
-        }
-        else
-        {
-            plot.Axes.Left.TickGenerator = new NumericAutomatic { LabelFormatter = value => value.ToString("G4", CultureInfo.InvariantCulture) };
-        }
-
         var top = Plot(highestValue);
         top = top <= Floor ? Floor + 1 : top;
-        plot.Axes.SetLimitsY(Floor, top + ((top - Floor) * 0.08));
+        top += (top - Floor) * 0.08;
+        plot.Axes.Left.TickGenerator = IsLog
+            ? LogTicks(Floor, top)
+            : new NumericAutomatic { LabelFormatter = value => value.ToString("G4", CultureInfo.InvariantCulture) };
+        plot.Axes.SetLimitsY(Floor, top);
+    }
+
+    /// <summary>
+    /// Log ticks: a labelled major tick at every power of ten, labelled 2 and 5 multiples too when the
+    /// axis spans at most three decades (so values can be read off), unlabelled minor ticks at the rest.
+    /// </summary>
+    private static NumericManual LogTicks(double floor, double top)
+    {
+        var ticks = new NumericManual();
+        var labelHalves = top - floor <= 3;
+        for (var exponent = (int)Math.Floor(floor); exponent <= Math.Ceiling(top); exponent++)
+        {
+            for (var multiple = 1; multiple <= 9; multiple++)
+            {
+                var position = exponent + Math.Log10(multiple);
+                if (position < floor - 1e-9 || position > top)
+                {
+                    continue;
+                }
+
+                if (multiple == 1 || (labelHalves && multiple is 2 or 5))
+                {
+                    ticks.AddMajor(position, Format(position));
+                }
+                else
+                {
+                    ticks.AddMinor(position);
+                }
+            }
+        }
+
+        return ticks;
     }
 
     private static string Format(double exponent)
