@@ -46,7 +46,7 @@ internal sealed class ValueScale
         top += (top - Floor) * 0.08;
         plot.Axes.Left.TickGenerator = IsLog
             ? LogTicks(Floor, top)
-            : new NumericAutomatic { LabelFormatter = value => value.ToString("G4", CultureInfo.InvariantCulture) };
+            : new NumericAutomatic { TargetTickCount = 7, LabelFormatter = value => value.ToString("G4", CultureInfo.InvariantCulture) };
         plot.Axes.SetLimitsY(Floor, top);
     }
 
