@@ -2,7 +2,7 @@ namespace Lab.Plotter.Charts;
 
 /// <summary>
 /// Chart 4b: garbage collections per 1,000 operations, bars grouped by mix, one bar per map. Every
-/// collection starts as a gen0 collection, so the gen0 count is the total; gen1/gen2 are in the report.
+/// collection also counts as a gen0 collection, so the gen0 count is the total (gen1/gen2 counts stay in summary.csv).
 /// </summary>
 internal static class GcPer1kOpsChart
 {

@@ -5,7 +5,6 @@ namespace Lab.Plotter.Data;
 /// and every measured iteration grouped by cell id.
 /// </summary>
 internal sealed record BenchmarkResults(
-    string Folder,
     RunEnvironment Environment,
     IReadOnlyList<SummaryRow> Summary,
     IReadOnlyDictionary<string, IReadOnlyList<double>> MeasurementsByCell)
@@ -16,7 +15,7 @@ internal sealed record BenchmarkResults(
         var environment = EnvironmentReader.Read(Path.Combine(folder, EnvironmentReader.FileName));
         var summary = SummaryReader.Read(Path.Combine(folder, SummaryReader.FileName));
         var measurements = MeasurementsReader.Read(Path.Combine(folder, MeasurementsReader.FileName));
-        return new BenchmarkResults(folder, environment, summary, MeasurementsReader.GroupByCell(measurements));
+        return new BenchmarkResults(environment, summary, MeasurementsReader.GroupByCell(measurements));
     }
 
     /// <summary>The iteration times of a cell, empty when measurements.csv has none for it.</summary>

@@ -53,14 +53,6 @@ internal sealed class CsvRecord
             : throw Error(column, $"'{text}' is not an integer");
     }
 
-    public long Long(string column)
-    {
-        var text = Text(column);
-        return long.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value)
-            ? value
-            : throw Error(column, $"'{text}' is not an integer");
-    }
-
     public double Double(string column) => OptionalDouble(column) ?? throw Error(column, "is empty; a number is required");
 
     /// <summary>A finite, non-negative number (every quantity in the contract is), or null when empty.</summary>

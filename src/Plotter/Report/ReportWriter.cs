@@ -40,6 +40,7 @@ internal static class ReportWriter
         text.AppendLine("CSVs in this folder. Do not edit: rerun the plotter. Columns are described in `results/README.md`.");
         text.AppendLine();
         WriteEnvironment(text, results.Environment);
+        WriteMaps(text, matrix);
         WriteRecommendations(text, verdicts);
         WriteTargets(text, targets);
         WriteCharts(text, charts);
@@ -65,6 +66,25 @@ internal static class ReportWriter
         text.AppendLine($"| GC | {Cell(environment.GcMode)} |");
         text.AppendLine($"| BenchmarkDotNet | {Cell(environment.BenchmarkDotNetVersion)} |");
         text.AppendLine($"| job | {Cell(environment.Job)} |");
+        text.AppendLine();
+    }
+
+    private static void WriteMaps(StringBuilder text, MatrixView matrix)
+    {
+        if (matrix.Maps.Count == 0)
+        {
+            return;
+        }
+
+        text.AppendLine("## Maps");
+        text.AppendLine();
+        text.AppendLine("| id | design |");
+        text.AppendLine("|---|---|");
+        foreach (var map in matrix.Maps)
+        {
+            text.AppendLine($"| `{map}` | {MapIds.DisplayName(map)} |");
+        }
+
         text.AppendLine();
     }
 

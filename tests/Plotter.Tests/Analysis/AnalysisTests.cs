@@ -106,5 +106,5 @@ public sealed class AnalysisTests
     }
 
     private static BenchmarkResults Results(SummaryRow a, SummaryRow b, SummaryRow c, Dictionary<string, IReadOnlyList<double>> measurements)
-        => new("x", fixture.Environment, [a, b, c], measurements);
+        => new(fixture.Environment, [a, b, c], measurements);
 }

@@ -8,7 +8,7 @@ public sealed class ReportTests(RenderedFixture rendered) : IClassFixture<Render
     [Fact]
     public void Report_has_every_section_and_embeds_every_chart()
     {
-        foreach (var heading in new[] { "## Environment", "## Which map should I use?", "## Design targets", "## Charts", "## Where the data came from", "## Absent cells" })
+        foreach (var heading in new[] { "## Environment", "## Maps", "## Which map should I use?", "## Design targets", "## Charts", "## Where the data came from", "## Absent cells" })
         {
             Assert.Contains(heading + "\n", rendered.Report, StringComparison.Ordinal);
         }
