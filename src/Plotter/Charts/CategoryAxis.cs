@@ -9,7 +9,6 @@ internal static class CategoryAxis
     public static void Apply(Plot plot, IReadOnlyList<string> labels)
     {
         plot.Axes.Bottom.TickGenerator = new NumericManual([.. Enumerable.Range(0, labels.Count).Select(i => (double)i)], [.. labels]);
-        plot.Axes.Bottom.TickLabelStyle.FontSize = 13;
         plot.Axes.SetLimitsX(-0.5, labels.Count - 0.5);
     }
 }

@@ -38,6 +38,7 @@ internal static class ChartFrame
             axis.Label.FontName = FontName;
             axis.Label.Bold = false;
             axis.TickLabelStyle.FontName = FontName;
+            axis.TickLabelStyle.FontSize = 13;
         }
         return plot;
     }
@@ -46,7 +47,7 @@ internal static class ChartFrame
     {
         var panel = plot.ShowLegend(Edge.Right);
         panel.Alignment = Alignment.UpperCenter;
-        plot.Legend.FontSize = 12;
+        plot.Legend.FontSize = 13;
         plot.Legend.FontName = FontName;
     }
 

@@ -46,7 +46,6 @@ internal static class WinnerHeatMapChart
                 plot.Axes.Left.TickGenerator = new NumericManual(
                     [.. Enumerable.Range(0, mixes.Count).Select(i => (double)i)],
                     [.. Enumerable.Range(0, mixes.Count).Select(i => matrix.MixLabel(mixes[mixes.Count - 1 - i]))]);
-                plot.Axes.Left.TickLabelStyle.FontSize = 13;
                 plot.Axes.SetLimitsY(-0.5, mixes.Count - 0.5);
                 plot.HideGrid();
                 yield return ChartFrame.Save(plot, context, ChartNames.File("winners", keys, $"t{threads}"), ChartKind.Winners);
