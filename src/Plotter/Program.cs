@@ -9,5 +9,5 @@ internal static class Program
     private static int Main(string[] args)
         => args.Length > 0 && args[0] == "compare"
             ? Comparison.CompareCommand.Run(args[1..])
-            : Plotting.PlotCommand.Run(args);
+            : PlotCommand.Run(args);
 }

@@ -1,0 +1,39 @@
+using Lab.Maps;
+
+namespace Lab.Plotter.Analysis;
+
+/// <summary>
+/// The design targets of the foundation issue (issue 2, section 3), each mapped to the <c>targets</c>
+/// rows it needs. The benchmarks produce those rows with mixes <c>lookup</c> (read an existing key),
+/// <c>insert</c> (add a new key) and <c>update</c> (overwrite an existing key), single-threaded, uniform
+/// keys. A target whose rows are absent is reported as "not measured".
+/// </summary>
+internal static class DesignTargets
+{
+    /// <summary>"About cow / shards" is read as: at most twice the ideal 1/shards of the COW write cost.</summary>
+    public const double ShardedSlack = 2.0;
+
+    public static IReadOnlyList<TargetDefinition> All { get; } =
+    [
+        new("COW read vs Dictionary", "cow lookup ≤ 1.05 × dictionary lookup",
+            new("cow", "lookup"), new("dictionary", "lookup"), TargetMetric.NsPerOp, 1.05),
+        new("HAMT lookup vs Dictionary (1K)", "hamt lookup ≤ 2 × dictionary lookup",
+            new("hamt", "lookup", 1_000), new("dictionary", "lookup", 1_000), TargetMetric.NsPerOp, 2.0),
+        new("HAMT lookup vs Dictionary (10K)", "hamt lookup ≤ 2 × dictionary lookup",
+            new("hamt", "lookup", 10_000), new("dictionary", "lookup", 10_000), TargetMetric.NsPerOp, 2.0),
+        new("HAMT lookup vs Dictionary (100K)", "hamt lookup ≤ 3 × dictionary lookup",
+            new("hamt", "lookup", 100_000), new("dictionary", "lookup", 100_000), TargetMetric.NsPerOp, 3.0),
+        new("HAMT lookup vs ImmutableDictionary", "hamt lookup ≤ 0.5 × immutable lookup (≥ 2× faster)",
+            new("hamt", "lookup"), new("immutable", "lookup"), TargetMetric.NsPerOp, 0.5),
+        new("HAMT insert time (100K)", "hamt insert < 500 ns",
+            new("hamt", "insert", 100_000), null, TargetMetric.NsPerOp, 500),
+        new("HAMT insert allocation (100K)", "hamt insert < 1 KB allocated",
+            new("hamt", "insert", 100_000), null, TargetMetric.BytesPerOp, 1024),
+        new("Sharded write vs COW write", $"sharded update ≤ {ShardedSlack:0} / {ShardedCowMap<int, int>.DefaultShardCount} shards × cow update",
+            new("sharded", "update"), new("cow", "update"), TargetMetric.NsPerOp, ShardedSlack / ShardedCowMap<int, int>.DefaultShardCount),
+        new("Layered read vs frozen base read", "layered lookup ≤ 1.3 × frozen lookup",
+            new("layered", "lookup"), new("frozen", "lookup"), TargetMetric.NsPerOp, 1.3),
+        new("CAS write vs locked COW write", "cas update ≤ 1.10 × cow update (uncontended)",
+            new("cas", "update"), new("cow", "update"), TargetMetric.NsPerOp, 1.10),
+    ];
+}

@@ -1,0 +1,13 @@
+namespace Lab.Plotter.Charts;
+
+/// <summary>The chart families of issue 4, in report order.</summary>
+internal enum ChartKind
+{
+    ThroughputVsThreads,
+    ThroughputVsWriteShare,
+    NsPerOp,
+    BytesPerOp,
+    GcPer1kOps,
+    Winners,
+    WriteCosts,
+}

@@ -1,0 +1,106 @@
+using Lab.Plotter.Analysis;
+using Lab.Plotter.Charts;
+using Lab.Plotter.Data;
+using Lab.Plotter.Report;
+
+namespace Lab.Plotter;
+
+/// <summary>
+/// <c>Lab.Plotter [results-folder]</c>: reads the three CSVs of a results folder, renders every chart
+/// into <c>&lt;folder&gt;/charts/</c> and writes <c>&lt;folder&gt;/REPORT.md</c>.
+/// <para>
+/// Folder resolution: an explicit folder is relative to the current directory, like any path argument.
+/// Without one the default is <c>results/latest</c> under the repository root (the nearest ancestor of
+/// the current directory holding <c>Lab.sln</c>), so the command works from any directory of the clone;
+/// outside a clone it is <c>results/latest</c> under the current directory.
+/// </para>
+/// <para>
+/// Exit codes: 0 done; 1 bad input (missing folder, missing/empty/malformed CSV: the message names the
+/// file, line and column) with nothing written; 2 bad command line.
+/// </para>
+/// </summary>
+internal static class PlotCommand
+{
+    public const int Success = 0;
+    public const int BadInput = 1;
+    public const int BadUsage = 2;
+
+    private const string usage = """
+        usage: dotnet run -c Release --project src/Plotter [-- <results folder>]
+               scripts/plot [results folder]
+
+        Reads summary.csv, measurements.csv and environment.csv of the results folder (columns in
+        results/README.md), writes PNG charts into <folder>/charts/ and the report <folder>/REPORT.md.
+        Default folder: results/latest under the repository root (found from the current directory).
+        An explicit folder is relative to the current directory.
+        """;
+
+    public static int Run(string[] args) => Run(args, Console.Out, Console.Error);
+
+    public static int Run(string[] args, TextWriter output, TextWriter error)
+    {
+        if (args is ["-h" or "--help"])
+        {
+            output.WriteLine(usage);
+            return Success;
+        }
+
+        if (args.Length > 1 || args.Any(arg => arg.StartsWith('-')))
+        {
+            error.WriteLine($"error: unexpected argument(s): {string.Join(" ", args)}");
+            error.WriteLine(usage);
+            return BadUsage;
+        }
+
+        var folder = args.Length == 1 ? Path.GetFullPath(args[0]) : DefaultFolder(Directory.GetCurrentDirectory());
+        if (!Directory.Exists(folder))
+        {
+            error.WriteLine($"error: results folder not found: {folder}");
+            return BadInput;
+        }
+
+        BenchmarkResults results;
+        try
+        {
+            results = BenchmarkResults.Load(folder);
+        }
+        catch (CsvDataException exception)
+        {
+            error.WriteLine($"error: {exception.Message}");
+            error.WriteLine("nothing was written; the columns are described in results/README.md");
+            return BadInput;
+        }
+
+        var charts = Generate(results, folder);
+        output.WriteLine($"wrote {charts.Count} charts to {Path.Combine(folder, StagedOutput.ChartsFolderName)} and {Path.Combine(folder, ReportWriter.FileName)}");
+        return Success;
+    }
+
+    /// <summary>Renders charts and report through a staging folder and publishes them together.</summary>
+    public static IReadOnlyList<ChartFile> Generate(BenchmarkResults results, string folder)
+    {
+        var matrix = new MatrixView(results);
+        var verdicts = WinnerJudge.Judge(matrix);
+        var targets = TargetEvaluator.Evaluate(results, DesignTargets.All);
+        var absent = AbsentCells.Find(matrix);
+        using var staging = new StagedOutput(folder);
+        var charts = ChartRenderer.RenderAll(new ChartContext(matrix, verdicts, results.Environment.MachineCaption, staging.ChartsFolder));
+        File.WriteAllText(staging.ReportPath, ReportWriter.Build(matrix, verdicts, targets, charts, absent));
+        staging.Publish();
+        return charts;
+    }
+
+    /// <summary><c>results/latest</c> under the nearest ancestor of <paramref name="start"/> holding Lab.sln, else under <paramref name="start"/>.</summary>
+    public static string DefaultFolder(string start)
+    {
+        for (var directory = new DirectoryInfo(start); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "Lab.sln")))
+            {
+                return Path.Combine(directory.FullName, "results", "latest");
+            }
+        }
+
+        return Path.Combine(start, "results", "latest");
+    }
+}

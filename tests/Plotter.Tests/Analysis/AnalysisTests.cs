@@ -1,0 +1,110 @@
+using Lab.Plotter.Analysis;
+using Lab.Plotter.Data;
+using Lab.Plotter.Tests.Support;
+
+namespace Lab.Plotter.Tests.Analysis;
+
+public sealed class AnalysisTests
+{
+    private static readonly BenchmarkResults fixture = BenchmarkResults.Load(FixtureFolder.Source);
+
+    [Fact]
+    public void Matrix_dimensions_come_in_display_order()
+    {
+        var matrix = new MatrixView(fixture);
+
+        Assert.Equal(["cow", "rwlock", "concurrent", "sharded", "hamt", "cas", "immutable", "dictionary", "noop"], matrix.Maps);
+        Assert.Equal(["read100", "read90", "read50"], matrix.Mixes);
+        Assert.Equal([1000, 10000, 100000], matrix.Sizes);
+        Assert.Equal([1, 2, 4], matrix.Threads);
+        Assert.Equal(["uniform"], matrix.Keys);
+        Assert.DoesNotContain(matrix.Rows, row => row.Cell.Scenario != Scenarios.Matrix);
+    }
+
+    [Fact]
+    public void Absent_cells_list_missing_cells_but_not_the_baseline_outside_its_single_threaded_read_cells()
+    {
+        var absent = AbsentCells.Find(new MatrixView(fixture));
+
+        Assert.Equal(["matrix/rwlock/read50/100000/4/uniform"], absent);
+    }
+
+    [Fact]
+    public void Winner_is_the_fastest_recommendable_map_with_its_margin()
+    {
+        var verdicts = WinnerJudge.Judge(new MatrixView(fixture));
+
+        Assert.Equal(3 * 3 * 3, verdicts.Count);
+        Assert.DoesNotContain(verdicts, v => v.Leader.Cell.Map is "noop" or "dictionary");
+        var cell = verdicts.Single(v => v is { Threads: 2, Mix: "read90", Size: 10000 });
+        Assert.Equal("concurrent", cell.Leader.Cell.Map);
+        Assert.Equal("hamt", cell.RunnerUp!.Cell.Map);
+        Assert.Equal((cell.RunnerUp.NsPerOp / cell.Leader.NsPerOp) - 1, cell.Margin!.Value, 12);
+        Assert.False(cell.IsTie);
+        Assert.Equal([TieMethod.MannWhitney], cell.Methods);
+    }
+
+    [Fact]
+    public void Maps_with_the_same_cost_are_a_statistical_tie()
+    {
+        // The fixture gives cow and cas the same read cost: pure-read cells must be ties between them.
+        var verdicts = WinnerJudge.Judge(new MatrixView(fixture)).Where(v => v.Mix == "read100").ToList();
+
+        Assert.All(verdicts, v =>
+        {
+            Assert.Contains(v.Leader.Cell.Map, new[] { "cow", "cas" });
+            Assert.Equal([v.Leader.Cell.Map == "cow" ? "cas" : "cow"], v.TiedWith);
+        });
+    }
+
+    [Fact]
+    public void Tie_judge_uses_mann_whitney_on_iterations_and_falls_back_to_confidence_intervals()
+    {
+        var leader = Row("matrix/cow/read100/1000/1/uniform", 10, 9.9, 10.1);
+        var same = Row("matrix/cas/read100/1000/1/uniform", 10.05, 9.95, 10.15);
+        var slower = Row("matrix/hamt/read100/1000/1/uniform", 12, 11.9, 12.1);
+        double[] around10 = [9.9, 10.0, 10.1, 10.05, 9.95, 10.02, 9.98];
+        double[] around12 = [11.9, 12.0, 12.1, 12.05, 11.95, 12.02, 11.98];
+        var measured = Results(leader, same, slower, new() { [leader.Cell.Id] = around10, [same.Cell.Id] = around10, [slower.Cell.Id] = around12 });
+        var unmeasured = Results(leader, same, slower, []);
+
+        Assert.Equal(new TieDecision(true, TieMethod.MannWhitney), TieJudge.Judge(measured, leader, same));
+        Assert.Equal(new TieDecision(false, TieMethod.MannWhitney), TieJudge.Judge(measured, leader, slower));
+        Assert.Equal(new TieDecision(true, TieMethod.ConfidenceIntervalOverlap), TieJudge.Judge(unmeasured, leader, same));
+        Assert.Equal(new TieDecision(false, TieMethod.ConfidenceIntervalOverlap), TieJudge.Judge(unmeasured, leader, slower));
+        Assert.Equal(new TieDecision(false, TieMethod.MeansOnly), TieJudge.Judge(unmeasured, leader, slower with { NsPerOpCiLower = null }));
+    }
+
+    [Fact]
+    public void Design_targets_pass_miss_or_are_not_measured()
+    {
+        var results = TargetEvaluator.Evaluate(fixture, DesignTargets.All);
+
+        var cowRead = results.Where(r => r.Target.Name == "COW read vs Dictionary").ToList();
+        Assert.Equal([1000, 10000, 100000], cowRead.Select(r => r.Size));
+        Assert.All(cowRead, r => Assert.True(r.Passed));
+        var insert = results.Single(r => r.Target.Name == "HAMT insert allocation (100K)");
+        Assert.Equal(820, insert.Figure);
+        var layered = results.Single(r => r.Target.Name == "Layered read vs frozen base read");
+        Assert.Null(layered.Passed);
+        Assert.Equal("targets/layered/lookup/*/1/uniform", layered.Missing);
+
+        TargetDefinition strict = new("strict", "cow lookup ≤ 0.5 × dictionary", new("cow", "lookup", 1000), new("dictionary", "lookup", 1000), TargetMetric.NsPerOp, 0.5);
+        TargetDefinition noBaseline = new("no baseline", "cow lookup ≤ frozen", new("cow", "lookup", 1000), new("frozen", "lookup"), TargetMetric.NsPerOp, 1);
+        var custom = TargetEvaluator.Evaluate(fixture, [strict, noBaseline]);
+        Assert.False(custom[0].Passed);
+        Assert.Null(custom[1].Passed);
+        Assert.Equal("targets/frozen/lookup/1000/1/uniform", custom[1].Missing);
+    }
+
+    private static SummaryRow Row(string id, double ns, double lower, double upper)
+    {
+        var parts = id.Split('/');
+        var cell = new CellKey(parts[0], parts[1], parts[2], 100, int.Parse(parts[3], System.Globalization.CultureInfo.InvariantCulture), 1, parts[5]);
+        return new SummaryRow(cell, 2, ns, ns, 0.1, lower, upper, 1000 / ns, 1000 / upper, 1000 / lower, 7, 0, 0, 0, 0, 0, 0,
+            new WriteCounters(null, null, null, null, null, null), 1, null);
+    }
+
+    private static BenchmarkResults Results(SummaryRow a, SummaryRow b, SummaryRow c, Dictionary<string, IReadOnlyList<double>> measurements)
+        => new(fixture.Environment, [a, b, c], measurements);
+}

@@ -1,0 +1,197 @@
+using Lab.Plotter.Data;
+using Lab.Plotter.Tests.Support;
+
+namespace Lab.Plotter.Tests.Data;
+
+/// <summary>Every bad-input case: a clear error naming file, line and column; exit code 1; nothing written.</summary>
+public sealed class BadInputTests : IDisposable
+{
+    private readonly FixtureFolder folder = new();
+
+    public void Dispose() => folder.Dispose();
+
+    [Theory]
+    [InlineData("summary.csv")]
+    [InlineData("measurements.csv")]
+    [InlineData("environment.csv")]
+    public void Missing_file(string name)
+    {
+        File.Delete(folder.File(name));
+        AssertRejected(name, line: null, column: null, "file not found");
+    }
+
+    [Theory]
+    [InlineData("summary.csv")]
+    [InlineData("measurements.csv")]
+    [InlineData("environment.csv")]
+    public void Empty_file(string name)
+    {
+        File.WriteAllText(folder.File(name), string.Empty);
+        AssertRejected(name, line: 1, column: null, "empty");
+    }
+
+    [Theory]
+    [InlineData("summary.csv")]
+    [InlineData("measurements.csv")]
+    [InlineData("environment.csv")]
+    public void Header_without_rows(string name)
+    {
+        folder.WriteLines(name, folder.ReadLines(name).Take(1));
+        AssertRejected(name, line: 2, column: null, "no data rows");
+    }
+
+    [Fact]
+    public void Malformed_number()
+    {
+        folder.SetField(SummaryReader.FileName, 5, "ns_per_op", "12;5");
+        AssertRejected(SummaryReader.FileName, 5, "ns_per_op", "'12;5' is not a finite number");
+    }
+
+    [Fact]
+    public void Comma_decimal_separator_shifts_fields()
+    {
+        var lines = folder.ReadLines(MeasurementsReader.FileName);
+        lines[9] = lines[9][..lines[9].LastIndexOf(',')] + ",\"3,5\",x";
+        folder.WriteLines(MeasurementsReader.FileName, lines);
+        AssertRejected(MeasurementsReader.FileName, 10, null, "the row has 12 fields, the header has 11");
+    }
+
+    [Fact]
+    public void Unknown_column()
+    {
+        var lines = folder.ReadLines(SummaryReader.FileName).Select((line, i) => line + (i == 0 ? ",p99_ns" : ",1")).ToArray();
+        folder.WriteLines(SummaryReader.FileName, lines);
+        AssertRejected(SummaryReader.FileName, 1, "p99_ns", "unknown column");
+    }
+
+    [Fact]
+    public void Missing_column()
+    {
+        var lines = folder.ReadLines(SummaryReader.FileName);
+        var index = Array.IndexOf(lines[0].Split(','), "bytes_per_op");
+        folder.WriteLines(SummaryReader.FileName, lines.Select(line => string.Join(',', line.Split(',').Where((_, i) => i != index))));
+        AssertRejected(SummaryReader.FileName, 1, "bytes_per_op", "missing column");
+    }
+
+    [Fact]
+    public void Row_with_too_few_fields()
+    {
+        var lines = folder.ReadLines(EnvironmentReader.FileName);
+        lines[1] = string.Join(',', lines[1].Split(',').Take(5));
+        folder.WriteLines(EnvironmentReader.FileName, lines);
+        AssertRejected(EnvironmentReader.FileName, 2, "logical_cores", "the row has 5 fields");
+    }
+
+    [Fact]
+    public void Unterminated_quote()
+    {
+        var lines = folder.ReadLines(SummaryReader.FileName);
+        lines[6] = lines[6].Replace(",matrix,", ",\"matrix,", StringComparison.Ordinal);
+        folder.WriteLines(SummaryReader.FileName, lines);
+        AssertRejected(SummaryReader.FileName, 7, null, "malformed CSV");
+    }
+
+    [Fact]
+    public void Unknown_map_id()
+    {
+        folder.SetField(MeasurementsReader.FileName, 3, "map", "skiplist");
+        AssertRejected(MeasurementsReader.FileName, 3, "map", "unknown map id 'skiplist'");
+    }
+
+    [Fact]
+    public void Cell_that_does_not_match_its_columns()
+    {
+        folder.SetField(SummaryReader.FileName, 4, "threads", "64");
+        AssertRejected(SummaryReader.FileName, 4, "cell", "does not match the other columns");
+    }
+
+    [Fact]
+    public void Read_share_that_does_not_match_the_mix()
+    {
+        folder.SetField(SummaryReader.FileName, 2, "read_pct", "90");
+        AssertRejected(SummaryReader.FileName, 2, "read_pct", "does not match");
+    }
+
+    [Fact]
+    public void Negative_time()
+    {
+        folder.SetField(MeasurementsReader.FileName, 8, "ns_per_op", "-3");
+        AssertRejected(MeasurementsReader.FileName, 8, "ns_per_op", "negative");
+    }
+
+    [Fact]
+    public void Duplicate_cell()
+    {
+        var lines = folder.ReadLines(SummaryReader.FileName);
+        folder.WriteLines(SummaryReader.FileName, [.. lines, lines[3]]);
+        AssertRejected(SummaryReader.FileName, lines.Length + 1, "cell", "appears twice");
+    }
+
+    [Fact]
+    public void Two_environment_rows()
+    {
+        var lines = folder.ReadLines(EnvironmentReader.FileName);
+        folder.WriteLines(EnvironmentReader.FileName, [.. lines, lines[1]]);
+        AssertRejected(EnvironmentReader.FileName, 3, null, "exactly one data row");
+    }
+
+    [Fact]
+    public void Bad_input_after_a_good_run_leaves_the_previous_charts_and_report_untouched()
+    {
+        Assert.Equal(PlotCommand.Success, Run(folder.Path, out _));
+        var before = Snapshot();
+
+        folder.SetField(SummaryReader.FileName, 9, "iterations", "many");
+        Assert.Equal(PlotCommand.BadInput, Run(folder.Path, out var error));
+
+        Assert.Contains("summary.csv, line 9, column 'iterations'", error, StringComparison.Ordinal);
+        Assert.Equal(before, Snapshot());
+        Assert.Equal(["REPORT.md", "charts", "environment.csv", "measurements.csv", "summary.csv"], Entries());
+    }
+
+    [Fact]
+    public void Missing_folder_is_bad_input()
+    {
+        Assert.Equal(PlotCommand.BadInput, Run(Path.Combine(folder.Path, "nope"), out var error));
+        Assert.Contains("results folder not found", error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("--bogus")]
+    [InlineData("a", "b")]
+    public void Bad_command_line_is_a_usage_error(params string[] args)
+    {
+        using var error = new StringWriter();
+        Assert.Equal(PlotCommand.BadUsage, PlotCommand.Run(args, TextWriter.Null, error));
+        Assert.Contains("usage:", error.ToString(), StringComparison.Ordinal);
+    }
+
+    private void AssertRejected(string file, int? line, string? column, string problem)
+    {
+        var exception = Assert.Throws<CsvDataException>(() => BenchmarkResults.Load(folder.Path));
+        Assert.EndsWith(file, exception.File, StringComparison.Ordinal);
+        Assert.Equal(line ?? 0, exception.Line);
+        Assert.Equal(column, exception.Column);
+        Assert.Contains(problem, exception.Problem, StringComparison.Ordinal);
+
+        Assert.Equal(PlotCommand.BadInput, Run(folder.Path, out var error));
+        Assert.Contains(exception.Message, error, StringComparison.Ordinal);
+        Assert.DoesNotContain(Entries(), entry => entry is "charts" or "REPORT.md" || entry.StartsWith('.'));
+    }
+
+    private static int Run(string path, out string error)
+    {
+        using var errorWriter = new StringWriter();
+        var code = PlotCommand.Run([path], TextWriter.Null, errorWriter);
+        error = errorWriter.ToString();
+        return code;
+    }
+
+    private string[] Entries()
+        => [.. Directory.EnumerateFileSystemEntries(folder.Path).Select(Path.GetFileName).OfType<string>().Order(StringComparer.Ordinal)];
+
+    private Dictionary<string, string> Snapshot()
+        => Directory.EnumerateFiles(folder.Path, "*", SearchOption.AllDirectories)
+            .Where(path => !path.EndsWith(".csv", StringComparison.Ordinal))
+            .ToDictionary(path => Path.GetRelativePath(folder.Path, path), path => Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(path))));
+}

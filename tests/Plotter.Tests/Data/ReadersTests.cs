@@ -1,0 +1,84 @@
+using Lab.Plotter.Data;
+using Lab.Plotter.Tests.Support;
+
+namespace Lab.Plotter.Tests.Data;
+
+public sealed class ReadersTests
+{
+    private static string Fixture(string name) => Path.Combine(FixtureFolder.Source, name);
+
+    [Fact]
+    public void Summary_reads_every_row_with_its_values_and_empty_fields_as_null()
+    {
+        var rows = SummaryReader.Read(Fixture(SummaryReader.FileName));
+
+        Assert.Equal(File.ReadAllLines(Fixture(SummaryReader.FileName)).Length - 1, rows.Count);
+        var noop = rows[0];
+        Assert.Equal(new CellKey("matrix", "noop", "read100", 100, 1000, 1, "uniform"), noop.Cell);
+        Assert.Equal(2, noop.Line);
+        Assert.Equal(1000 / noop.NsPerOp, noop.MopsPerSecond, 3);
+        Assert.Null(noop.Counters.EntriesCopiedPerWrite);
+        Assert.Equal(8, noop.Iterations);
+
+        var cowWrites = rows.Single(row => row.Cell.Id == "matrix/cow/read50/10000/2/uniform");
+        Assert.Equal(10_000, cowWrites.Counters.EntriesCopiedPerWrite);
+        Assert.Equal(1, cowWrites.Counters.RebuildsPerWrite);
+        Assert.Null(cowWrites.Counters.CasRetriesPerWrite);
+        Assert.True(cowWrites.NsPerOpCiLower < cowWrites.NsPerOp && cowWrites.NsPerOp < cowWrites.NsPerOpCiUpper);
+
+        var target = rows.Single(row => row.Cell.Id == "targets/hamt/insert/100000/1/uniform");
+        Assert.Null(target.Cell.ReadPercent);
+        Assert.Equal(820, target.BytesPerOp);
+    }
+
+    [Fact]
+    public void Measurements_group_by_cell_in_launch_and_iteration_order()
+    {
+        var measurements = MeasurementsReader.Read(Fixture(MeasurementsReader.FileName));
+        var byCell = MeasurementsReader.GroupByCell(measurements);
+
+        Assert.All(byCell.Values, values => Assert.Equal(8, values.Count));
+        var cell = "matrix/cow/read90/1000/1/uniform";
+        var expected = measurements.Where(m => m.Cell.Id == cell).OrderBy(m => m.Iteration).Select(m => m.NsPerOp);
+        Assert.Equal(expected, byCell[cell]);
+        Assert.Equal(byCell.Keys.Order(StringComparer.Ordinal), MeasurementsReader.ReadByCell(Fixture(MeasurementsReader.FileName)).Keys.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Environment_reads_the_one_row_and_names_the_machine()
+    {
+        var environment = EnvironmentReader.Read(Fixture(EnvironmentReader.FileName));
+
+        Assert.Equal("20261127T183000Z-1a2b3c4", environment.RunId);
+        Assert.Equal(2, environment.LogicalCores);
+        Assert.Equal(
+            "Fixture CPU @ 2.40GHz (synthetic) · 2 logical / 1 physical cores · .NET 10.0.0 · workstation concurrent GC",
+            environment.MachineCaption);
+    }
+
+    [Fact]
+    public void Summary_columns_are_the_contract_columns()
+    {
+        var header = File.ReadAllLines(Fixture(SummaryReader.FileName))[0].Split(',');
+        Assert.Equal(SummaryReader.Columns, header);
+        Assert.Equal(MeasurementsReader.Columns, File.ReadAllLines(Fixture(MeasurementsReader.FileName))[0].Split(','));
+        Assert.Equal(EnvironmentReader.Columns, File.ReadAllLines(Fixture(EnvironmentReader.FileName))[0].Split(','));
+    }
+
+    [Fact]
+    public void Fields_may_be_quoted_and_columns_reordered()
+    {
+        using var folder = new FixtureFolder();
+        folder.WriteLines(EnvironmentReader.FileName,
+        [
+            "job,run_id,date_utc,commit,profile,cpu,logical_cores,physical_cores,os,runtime,gc_mode,bdn_version",
+            "\"IterationCount=8, LaunchCount=1\",r1,2026-01-01T00:00:00Z,abc,quick,\"CPU, with comma\",4,,Linux,.NET 10.0.0,server,0.15.8",
+        ]);
+
+        var environment = EnvironmentReader.Read(folder.File(EnvironmentReader.FileName));
+
+        Assert.Equal("CPU, with comma", environment.Cpu);
+        Assert.Equal("IterationCount=8, LaunchCount=1", environment.Job);
+        Assert.Null(environment.PhysicalCores);
+    }
+}
