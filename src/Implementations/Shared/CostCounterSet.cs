@@ -37,8 +37,12 @@ internal sealed class CostCounterSet
         }
     }
 
-    /// <summary>Counts one compaction.</summary>
-    public void AddCompaction() => Interlocked.Increment(ref compactions);
+    /// <summary>Counts one compaction that copied <paramref name="entries"/> entries into a new base.</summary>
+    public void AddCompaction(long entries)
+    {
+        Interlocked.Increment(ref compactions);
+        Interlocked.Add(ref entriesCopied, entries);
+    }
 
     /// <summary>A reading of every counter.</summary>
     public MapCostCounters Read() => new(
