@@ -129,6 +129,24 @@ public sealed class BatchedCowMap<TKey, TValue> : IConcurrentMap<TKey, TValue>, 
     /// <inheritdoc />
     public MapCostCounters ReadCounters() => counters.Read();
 
+    /// <summary>
+    /// Requests pushed and not yet drained. Exact only while no combining round runs (tests hold
+    /// the combiner inside a comparer to line requests up for one round).
+    /// </summary>
+    internal int PendingRequestCount
+    {
+        get
+        {
+            var count = 0;
+            for (var request = Volatile.Read(ref pending); request is not null; request = request.Next)
+            {
+                count++;
+            }
+
+            return count;
+        }
+    }
+
     private static WriteRequest<TKey, TValue> RentRequest()
     {
         var request = cachedRequest ?? new WriteRequest<TKey, TValue>();
