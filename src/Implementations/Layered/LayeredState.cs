@@ -23,6 +23,10 @@ internal sealed class LayeredState<TKey, TValue>(
     : IReadOnlyDictionary<TKey, TValue>
     where TKey : notnull
 {
+    // The override when it holds anything, otherwise null: the read path tests this one field,
+    // which sits beside the base in this object, instead of loading the override's count.
+    private readonly Dictionary<TKey, OverrideEntry<TValue>>? nonEmptyOverrides = overrides.Count == 0 ? null : overrides;
+
     /// <summary>The read-optimized base.</summary>
     public FrozenDictionary<TKey, TValue> Base { get; } = @base;
 
@@ -51,8 +55,7 @@ internal sealed class LayeredState<TKey, TValue>(
         KeyGuard.NotNull(key);
 
         // Fast path: right after a compaction the override is empty and a read is one base lookup.
-        var layer = Overrides;
-        if (layer.Count != 0 && layer.TryGetValue(key, out var entry))
+        if (nonEmptyOverrides is { } layer && layer.TryGetValue(key, out var entry))
         {
             value = entry.Value;
             return !entry.IsRemoved;
