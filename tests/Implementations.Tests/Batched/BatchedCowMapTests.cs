@@ -5,9 +5,6 @@ namespace Lab.Implementations.Tests.Batched;
 
 public sealed class BatchedCowMapTests
 {
-    // Only a failure guard: a hung writer fails the test instead of hanging the run.
-    private static readonly TimeSpan Guard = TimeSpan.FromMinutes(2);
-
     [Fact]
     public void Concurrent_writers_all_complete_and_each_sees_its_own_write_on_return()
     {
@@ -118,7 +115,7 @@ public sealed class BatchedCowMapTests
             StartThread(failures, () => Assert.False(map.Remove("never"))),
             StartThread(failures, () => map.ApplyBatch([MapWrite<string, int>.Set("b", 2), MapWrite<string, int>.Set("c", 3)])),
         };
-        Assert.True(SpinWait.SpinUntil(() => map.PendingRequestCount == writers.Count, Guard), "the writers never lined up");
+        Assert.True(SpinWait.SpinUntil(() => map.PendingRequestCount == writers.Count, FailureGuard.Timeout), "the writers never lined up");
         gate.Release();
         JoinAll([combiner, .. writers], failures);
 
@@ -146,7 +143,7 @@ public sealed class BatchedCowMapTests
                 () => map.ApplyBatch([MapWrite<string, int>.Set("p", 1), MapWrite<string, int>.Set("poison", 2)]))),
             StartThread(failures, () => map.Set("c", 3)),
         };
-        Assert.True(SpinWait.SpinUntil(() => map.PendingRequestCount == writers.Count, Guard), "the writers never lined up");
+        Assert.True(SpinWait.SpinUntil(() => map.PendingRequestCount == writers.Count, FailureGuard.Timeout), "the writers never lined up");
         gate.Release();
         JoinAll([combiner, .. writers], failures);
 
@@ -259,7 +256,7 @@ public sealed class BatchedCowMapTests
     {
         foreach (var thread in threads)
         {
-            Assert.True(thread.Join(Guard), "a writer never returned");
+            Assert.True(thread.Join(FailureGuard.Timeout), "a writer never returned");
         }
 
         Assert.Empty(failures);

@@ -12,34 +12,33 @@ internal sealed class CombinerGate : IDisposable
     /// <summary>The key whose first hashing blocks.</summary>
     public const string Key = "gate";
 
-    private static readonly TimeSpan Guard = TimeSpan.FromMinutes(2);
     private readonly ManualResetEventSlim held = new();
     private readonly ManualResetEventSlim released = new();
     private int closed;
 
     public CombinerGate(string? poison = null)
-        => Comparer = new HookedComparer(key =>
+    {
+        var refuse = poison is null ? null : HookedComparer.Refusing(poison);
+        Comparer = new HookedComparer(key =>
         {
             if (key == Key && Interlocked.Exchange(ref closed, 1) == 0)
             {
                 held.Set();
-                if (!released.Wait(Guard))
+                if (!released.Wait(FailureGuard.Timeout))
                 {
                     throw new TimeoutException("The gate was never released.");
                 }
             }
 
-            if (key == poison)
-            {
-                throw new InvalidOperationException($"The comparer refuses '{poison}'.");
-            }
+            refuse?.Invoke(key);
         });
+    }
 
     /// <summary>The comparer to build the map with.</summary>
     public HookedComparer Comparer { get; }
 
     /// <summary>Waits until a combiner is blocked in the comparer.</summary>
-    public void WaitUntilHeld() => Assert.True(held.Wait(Guard), "no combiner reached the gate");
+    public void WaitUntilHeld() => Assert.True(held.Wait(FailureGuard.Timeout), "no combiner reached the gate");
 
     /// <summary>Lets the blocked combiner go on.</summary>
     public void Release() => released.Set();

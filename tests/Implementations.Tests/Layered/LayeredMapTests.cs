@@ -299,7 +299,7 @@ public sealed class LayeredMapTests
         }
 
         Volatile.Write(ref writerDone, 1);
-        Assert.True(reader.Join(TimeSpan.FromMinutes(2)), "the reader did not finish");
+        Assert.True(reader.Join(FailureGuard.Timeout), "the reader did not finish");
         Assert.Null(failure);
         Assert.True(map.ReadCounters().Compactions >= Rounds, "the policy should have compacted at least once per round");
         Assert.Equal(BaseKeys + Rounds, map.Count);
