@@ -100,6 +100,26 @@ public sealed class BatchedCowMapTests
     }
 
     [Fact]
+    public void A_write_reuses_its_thread_s_request_instead_of_allocating_one()
+    {
+        const int Writes = 1000;
+        var map = new BatchedCowMap<int, int>([new(1, 10)]);
+        map.Set(1, 10);
+        Assert.False(map.Remove(2));
+
+        // No-op writes make no clone, so whatever they allocate is per-write overhead.
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        for (var i = 0; i < Writes; i++)
+        {
+            map.Set(1, 10);
+            map.Remove(2);
+        }
+
+        var perWrite = (GC.GetAllocatedBytesForCurrentThread() - before) / (2.0 * Writes);
+        Assert.True(perWrite < 1, $"{perWrite} bytes allocated per write");
+    }
+
+    [Fact]
     public void Writes_lined_up_behind_a_busy_combiner_share_one_rebuild()
     {
         using var gate = new CombinerGate();
