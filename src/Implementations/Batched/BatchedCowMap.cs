@@ -20,8 +20,10 @@ namespace Lab.Maps;
 /// applies the requests in arrival order to one clone (no clone at all when every one is a no-op),
 /// publishes it with <see cref="Volatile.Write{T}(ref T, T)"/>, then marks each request done and
 /// wakes its writer. A writer that is not the combiner spins briefly, then blocks on its request's
-/// signal. n concurrent writes cost one O(n) clone instead of n of them: see the Rebuilds counter
-/// (one per clone), whose ratio to writes falls below 1 under contention.
+/// signal. n concurrent writes cost one O(n) clone instead of n of them. Each clone is counted
+/// as a Rebuild (with its EntriesCopied; Copies stays 0), so rebuilds per write falls below 1
+/// under contention. Combining needs writers to arrive while a clone is being made: when a clone
+/// takes less than a thread wake-up (small maps) and cores are few, most rounds hold one write.
 /// </para>
 /// <para>
 /// <b>Linearizability</b>: a request takes effect at the publish that includes it, which happens
