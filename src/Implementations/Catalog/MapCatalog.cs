@@ -205,8 +205,8 @@ public static class MapCatalog
             MapKind.Concurrent => new ConcurrentDictionaryMap<TKey, TValue>(initial, comparer),
             MapKind.ShardedCopyOnWrite => new ShardedCowMap<TKey, TValue>(initial, comparer),
             MapKind.Hamt => new HamtMap<TKey, TValue>(initial, comparer),
-            MapKind.Layered => new CopyOnWriteMap<TKey, TValue>(initial, comparer), // placeholder until LayeredMap lands
-            MapKind.Batched => new CopyOnWriteMap<TKey, TValue>(initial, comparer), // placeholder until BatchedCowMap lands
+            MapKind.Layered => new LayeredMap<TKey, TValue>(initial, comparer),
+            MapKind.Batched => new BatchedCowMap<TKey, TValue>(initial, comparer),
             MapKind.CompareAndSwap => new CasCowMap<TKey, TValue>(initial, comparer),
             MapKind.Immutable => new ImmutableDictionaryMap<TKey, TValue>(initial, comparer),
             MapKind.Frozen => new FrozenRebuildMap<TKey, TValue>(initial, comparer),

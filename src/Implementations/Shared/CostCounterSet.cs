@@ -14,11 +14,7 @@ internal sealed class CostCounterSet
     private long compactions;
 
     /// <summary>Counts one copy of <paramref name="entries"/> entries.</summary>
-    public void AddCopy(long entries)
-    {
-        Interlocked.Increment(ref copies);
-        Interlocked.Add(ref entriesCopied, entries);
-    }
+    public void AddCopy(long entries) => AddCopies(1, entries);
 
     /// <summary>
     /// Counts <paramref name="copyCount"/> partial copies (such as the nodes of a trie's path copy)
@@ -47,8 +43,12 @@ internal sealed class CostCounterSet
         }
     }
 
-    /// <summary>Counts one compaction.</summary>
-    public void AddCompaction() => Interlocked.Increment(ref compactions);
+    /// <summary>Counts one compaction that copied <paramref name="entries"/> entries into a new base.</summary>
+    public void AddCompaction(long entries)
+    {
+        Interlocked.Increment(ref compactions);
+        Interlocked.Add(ref entriesCopied, entries);
+    }
 
     /// <summary>A reading of every counter.</summary>
     public MapCostCounters Read() => new(
