@@ -28,14 +28,20 @@ public static class HistoryRunner
 
     // Untouched entries besides the tested keys: they make every copy-on-write write copy a real
     // map, so writes take long enough to meet other operations even when the threads share a core.
-    public const int Fillers = 1_000;
+    public const int FillerCount = 1_000;
 
     // Spin iterations before an operation, drawn per operation: shifts the threads against each
     // other so that different operations meet in different histories.
     private const int MaxJitter = 200;
 
     /// <summary>Runs <paramref name="histories"/> histories, each on a fresh map, and collects every violation.</summary>
-    public static Violations Run(Func<IConcurrentMap<int, int>> factory, int histories = DefaultHistories, int seed = 20_261_127)
+    /// <param name="factory">Makes a map holding the given initial contents (not written: loaded at construction).</param>
+    /// <param name="histories">How many histories to run.</param>
+    /// <param name="seed">Seed of the first history's programs; history h uses seed + h.</param>
+    public static Violations Run(
+        Func<IEnumerable<KeyValuePair<int, int>>, IConcurrentMap<int, int>> factory,
+        int histories = DefaultHistories,
+        int seed = 20_261_127)
     {
         var violations = new Violations();
         var plans = Enumerable.Range(seed, histories).Select(HistoryPlan.Create).ToArray();
@@ -73,13 +79,8 @@ public static class HistoryRunner
 
         foreach (var plan in plans)
         {
-            map = factory();
+            map = factory(Fillers.Concat(plan.Initial));
             clock = 0;
-            map.ApplyBatch(FillerWrites);
-            foreach (var (key, value) in plan.Initial)
-            {
-                map.Set(key, value);
-            }
 
             for (var thread = 0; thread < Threads; thread++)
             {
@@ -109,7 +110,7 @@ public static class HistoryRunner
         return violations;
     }
 
-    private static MapWrite<int, int>[] FillerWrites { get; } = [.. Enumerable.Range(Keys, Fillers).Select(key => MapWrite<int, int>.Set(key, key))];
+    private static KeyValuePair<int, int>[] Fillers { get; } = [.. Enumerable.Range(Keys, FillerCount).Select(key => new KeyValuePair<int, int>(key, key))];
 
     private static HistoryEvent Execute(IConcurrentMap<int, int> map, int thread, Step step, ref long clock)
     {

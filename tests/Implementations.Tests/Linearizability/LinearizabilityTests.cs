@@ -8,5 +8,5 @@ public sealed class LinearizabilityTests
     [Theory]
     [MemberData(nameof(Catalog.ThreadSafeIds), MemberType = typeof(Catalog))]
     public void Concurrent_histories_are_linearizable(string id)
-        => HistoryRunner.Run(Catalog.IntMaps(id)).AssertNone(id);
+        => HistoryRunner.Run(Catalog.IntMapsHolding(id)).AssertNone(id);
 }

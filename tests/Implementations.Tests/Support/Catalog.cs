@@ -20,4 +20,11 @@ public static class Catalog
         var descriptor = MapCatalog.Get(id);
         return () => descriptor.Create<int, int>(comparer);
     }
+
+    /// <summary>A factory of <c>int</c> to <c>int</c> maps of one design holding the given initial contents.</summary>
+    public static Func<IEnumerable<KeyValuePair<int, int>>, IConcurrentMap<int, int>> IntMapsHolding(string id)
+    {
+        var descriptor = MapCatalog.Get(id);
+        return initial => descriptor.Create<int, int>(initial: initial);
+    }
 }

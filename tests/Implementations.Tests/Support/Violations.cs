@@ -16,6 +16,9 @@ public sealed class Violations
     /// <summary>Every violation recorded, including those not kept for the message.</summary>
     public int Count => Volatile.Read(ref total);
 
+    /// <summary>The first violations recorded, verbatim.</summary>
+    public IReadOnlyCollection<string> First => kept;
+
     /// <summary>Records one violation; only the first few are kept verbatim.</summary>
     public void Add(string violation)
     {
