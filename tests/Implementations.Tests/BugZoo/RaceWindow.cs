@@ -15,18 +15,18 @@ namespace Lab.Implementations.Tests.BugZoo;
 /// </remarks>
 internal sealed class RaceWindow : IDisposable
 {
-    private const int NotYetOpened = 0;
-    private const int Open = 1;
-    private const int Closing = 2;
-    private const int Closed = 3;
-    private static readonly TimeSpan HangGuard = TimeSpan.FromSeconds(30);
+    private const int notYetOpened = 0;
+    private const int open = 1;
+    private const int closing = 2;
+    private const int closed = 3;
+    private static readonly TimeSpan hangGuard = TimeSpan.FromSeconds(30);
 
     private readonly ManualResetEventSlim partnerActed = new();
-    private readonly ManualResetEventSlim closed = new();
+    private readonly ManualResetEventSlim closedSignal = new();
     private int state;
 
     /// <summary>True while the holder waits for a partner.</summary>
-    public bool IsOpen => Volatile.Read(ref state) == Open;
+    public bool IsOpen => Volatile.Read(ref state) == open;
 
     /// <summary>
     /// The first caller waits here for a partner and returns <see langword="true"/>: it must call
@@ -35,17 +35,17 @@ internal sealed class RaceWindow : IDisposable
     /// </summary>
     public bool TryHold()
     {
-        var seen = Interlocked.CompareExchange(ref state, Open, NotYetOpened);
-        if (seen == NotYetOpened)
+        var seen = Interlocked.CompareExchange(ref state, open, notYetOpened);
+        if (seen == notYetOpened)
         {
-            partnerActed.Wait(HangGuard);
-            Interlocked.CompareExchange(ref state, Closing, Open);
+            partnerActed.Wait(hangGuard);
+            Interlocked.CompareExchange(ref state, closing, open);
             return true;
         }
 
-        if (seen == Closing)
+        if (seen == closing)
         {
-            closed.Wait(HangGuard);
+            closedSignal.Wait(hangGuard);
         }
 
         return false;
@@ -56,7 +56,7 @@ internal sealed class RaceWindow : IDisposable
     {
         if (sawOpen)
         {
-            Interlocked.CompareExchange(ref state, Closing, Open);
+            Interlocked.CompareExchange(ref state, closing, open);
             partnerActed.Set();
         }
     }
@@ -64,13 +64,13 @@ internal sealed class RaceWindow : IDisposable
     /// <summary>Ends the holder's operation: the window never opens again.</summary>
     public void Close()
     {
-        Volatile.Write(ref state, Closed);
-        closed.Set();
+        Volatile.Write(ref state, closed);
+        closedSignal.Set();
     }
 
     public void Dispose()
     {
         partnerActed.Dispose();
-        closed.Dispose();
+        closedSignal.Dispose();
     }
 }

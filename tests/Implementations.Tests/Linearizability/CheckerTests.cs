@@ -3,7 +3,7 @@ namespace Lab.Implementations.Tests.Linearizability;
 /// <summary>The checker itself: it must accept valid histories and reject invalid ones.</summary>
 public sealed class CheckerTests
 {
-    private static readonly Dictionary<int, int> Empty = [];
+    private static readonly Dictionary<int, int> empty = [];
 
     [Fact]
     public void Overlapping_operations_may_take_either_order()
@@ -16,7 +16,7 @@ public sealed class CheckerTests
             Get(thread: 2, key: 0, found: true, result: 1, call: 2, ret: 5),
         ];
 
-        Assert.Null(LinearizabilityChecker.FindViolation(history, Empty));
+        Assert.Null(LinearizabilityChecker.FindViolation(history, empty));
     }
 
     [Fact]
@@ -29,7 +29,7 @@ public sealed class CheckerTests
             Get(thread: 1, key: 0, found: true, result: 1, call: 5, ret: 6),
         ];
 
-        Assert.NotNull(LinearizabilityChecker.FindViolation(history, Empty));
+        Assert.NotNull(LinearizabilityChecker.FindViolation(history, empty));
     }
 
     [Fact]
@@ -44,7 +44,7 @@ public sealed class CheckerTests
             Get(thread: 2, key: 1, found: false, result: 0, call: 7, ret: 8),
         ];
 
-        Assert.NotNull(LinearizabilityChecker.FindViolation(history, Empty));
+        Assert.NotNull(LinearizabilityChecker.FindViolation(history, empty));
     }
 
     [Fact]

@@ -32,7 +32,7 @@ public static class HistoryRunner
 
     // Spin iterations before an operation, drawn per operation: shifts the threads against each
     // other so that different operations meet in different histories.
-    private const int MaxJitter = 200;
+    private const int maxJitter = 200;
 
     /// <summary>Runs <paramref name="histories"/> histories, each on a fresh map, and collects every violation.</summary>
     /// <param name="factory">Makes a map holding the given initial contents (not written: loaded at construction).</param>
@@ -159,7 +159,7 @@ public static class HistoryRunner
                 {
                     var roll = random.Next(10);
                     var kind = roll < 4 ? HistoryOperationKind.Get : roll < 8 ? HistoryOperationKind.Set : HistoryOperationKind.Remove;
-                    programs[thread][i] = new Step(kind, random.Next(Keys), FreshValue(thread, i), random.Next(MaxJitter));
+                    programs[thread][i] = new Step(kind, random.Next(Keys), FreshValue(thread, i), random.Next(maxJitter));
                 }
 
                 if (!programs[thread].Any(step => step.Kind == HistoryOperationKind.Set))

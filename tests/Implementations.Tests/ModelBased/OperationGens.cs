@@ -10,12 +10,12 @@ namespace Lab.Implementations.Tests.ModelBased;
 /// </summary>
 public static class OperationGens
 {
-    private const int KeyCount = 16;
-    private const int ValueCount = 5;
+    private const int keyCount = 16;
+    private const int valueCount = 5;
 
-    public static Gen<int> Key { get; } = Gen.Int[0, KeyCount - 1];
+    public static Gen<int> Key { get; } = Gen.Int[0, keyCount - 1];
 
-    public static Gen<int> Value { get; } = Gen.Int[0, ValueCount - 1];
+    public static Gen<int> Value { get; } = Gen.Int[0, valueCount - 1];
 
     public static Gen<MapWrite<int, int>> Write { get; } = Gen.Frequency(
         (3, Gen.Select(Key, Value, MapWrite<int, int>.Set)),

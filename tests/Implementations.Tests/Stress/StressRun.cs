@@ -34,9 +34,9 @@ public static class StressRun
     public const int MaxReaderOperationsAfterWarmUp = 2_000;
 
     // One snapshot check every this many reader operations; the others are single-key reads.
-    private const int SnapshotEvery = 8;
-    private const int KeysPerWriter = SinglesPerWriter + GroupSize + 1;
-    private const int AllKeys = Writers * KeysPerWriter;
+    private const int snapshotEvery = 8;
+    private const int keysPerWriter = SinglesPerWriter + GroupSize + 1;
+    private const int allKeys = Writers * keysPerWriter;
 
     /// <summary>Runs the stress scenario on a fresh map and returns what it saw go wrong.</summary>
     /// <param name="factory">Makes the (empty) map.</param>
@@ -85,13 +85,13 @@ public static class StressRun
         return violations;
     }
 
-    private static int Single(int writer, int index) => (writer * KeysPerWriter) + index;
+    private static int Single(int writer, int index) => (writer * keysPerWriter) + index;
 
-    private static int Grouped(int writer, int index) => (writer * KeysPerWriter) + SinglesPerWriter + index;
+    private static int Grouped(int writer, int index) => (writer * keysPerWriter) + SinglesPerWriter + index;
 
-    private static int Scratch(int writer) => (writer * KeysPerWriter) + KeysPerWriter - 1;
+    private static int Scratch(int writer) => (writer * keysPerWriter) + keysPerWriter - 1;
 
-    private static bool IsScratch(int key) => key % KeysPerWriter == KeysPerWriter - 1;
+    private static bool IsScratch(int key) => key % keysPerWriter == keysPerWriter - 1;
 
     private static void Write(IConcurrentMap<int, int> map, int writer, WriterProgress progress, Violations violations)
     {
@@ -145,7 +145,7 @@ public static class StressRun
     private static void Read(IConcurrentMap<int, int> map, int reader, bool atomicBatch, WriterProgress progress, Violations violations)
     {
         var random = new Random(reader);
-        var lastSeen = new int[AllKeys]; // 0: never seen present; values written start at 1
+        var lastSeen = new int[allKeys]; // 0: never seen present; values written start at 1
         var afterWarmUp = 0;
         for (var i = 0; ; i++)
         {
@@ -155,18 +155,18 @@ public static class StressRun
                 return;
             }
 
-            if (i % SnapshotEvery == 0)
+            if (i % snapshotEvery == 0)
             {
                 CheckSnapshot(map.Snapshot(), lastSeen, atomicBatch, violations);
                 var count = map.Count;
-                if (count < 0 || count > AllKeys)
+                if (count < 0 || count > allKeys)
                 {
-                    violations.Add($"Count read {count}; the map never holds more than {AllKeys} keys");
+                    violations.Add($"Count read {count}; the map never holds more than {allKeys} keys");
                 }
             }
             else
             {
-                var key = random.Next(AllKeys);
+                var key = random.Next(allKeys);
                 if (!IsScratch(key))
                 {
                     var found = map.TryGetValue(key, out var value);
@@ -192,7 +192,7 @@ public static class StressRun
             violations.Add($"a snapshot's Count is {snapshot.Count} but it enumerates {enumerated.Count} entries");
         }
 
-        for (var key = 0; key < AllKeys; key++)
+        for (var key = 0; key < allKeys; key++)
         {
             var found = snapshot.TryGetValue(key, out var value);
             var listed = enumerated.TryGetValue(key, out var listedValue);

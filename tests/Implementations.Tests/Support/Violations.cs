@@ -9,7 +9,7 @@ namespace Lab.Implementations.Tests.Support;
 /// </summary>
 public sealed class Violations
 {
-    private const int Kept = 20;
+    private const int keptLimit = 20;
     private readonly ConcurrentQueue<string> kept = new();
     private int total;
 
@@ -22,7 +22,7 @@ public sealed class Violations
     /// <summary>Records one violation; only the first few are kept verbatim.</summary>
     public void Add(string violation)
     {
-        if (Interlocked.Increment(ref total) <= Kept)
+        if (Interlocked.Increment(ref total) <= keptLimit)
         {
             kept.Enqueue(violation);
         }
