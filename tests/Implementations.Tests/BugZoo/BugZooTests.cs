@@ -14,7 +14,7 @@ public sealed class BugZooTests
 {
     [Fact]
     public void In_place_mutation_is_caught_by_the_snapshot_contract()
-        => Detection.MustFail(() => SnapshotContract.NeverChangesAfterWrites(() => new InPlaceMutationMap()), "Assert.");
+        => Detection.MustFail(() => SnapshotContract.NeverChangesAfterWrites(() => new InPlaceMutationMap()), "Assert.Equal");
 
     [Fact]
     public void In_place_mutation_is_caught_by_the_model_check()

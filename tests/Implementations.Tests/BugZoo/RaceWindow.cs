@@ -13,7 +13,7 @@ namespace Lab.Implementations.Tests.BugZoo;
 /// action provably happened inside the window. Waits are bounded only so that a misused map
 /// cannot hang a test run; when one expires the race did not happen and the zoo test fails loudly.
 /// </remarks>
-internal sealed class RaceWindow : IDisposable
+internal sealed class RaceWindow
 {
     private const int notYetOpened = 0;
     private const int open = 1;
@@ -66,11 +66,5 @@ internal sealed class RaceWindow : IDisposable
     {
         Volatile.Write(ref state, closed);
         closedSignal.Set();
-    }
-
-    public void Dispose()
-    {
-        partnerActed.Dispose();
-        closedSignal.Dispose();
     }
 }
