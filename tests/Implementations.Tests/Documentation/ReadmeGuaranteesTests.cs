@@ -1,7 +1,7 @@
 using System.Text;
 using Lab.Maps;
 
-namespace Lab.Implementations.Tests.Catalog;
+namespace Lab.Implementations.Tests.Documentation;
 
 /// <summary>Keeps README.md's guarantees table identical to what the catalog declares.</summary>
 public sealed class ReadmeGuaranteesTests
