@@ -1,0 +1,109 @@
+using System.Runtime.InteropServices;
+using BenchmarkDotNet.Engines;
+using BenchmarkDotNet.Exporters;
+using BenchmarkDotNet.Loggers;
+using BenchmarkDotNet.Reports;
+using Lab.Benchmarks.Diagnostics;
+
+namespace Lab.Benchmarks.Export;
+
+/// <summary>
+/// BenchmarkDotNet exporter writing the lab's CSV contract (results/README.md) into
+/// <c>results/&lt;run-id&gt;/</c> and refreshing <c>results/latest/</c> (see <see cref="ResultsPublisher"/>).
+/// BenchmarkDotNet calls it once per summary (one per benchmark class unless <c>--join</c>): it keeps
+/// every cell seen in this run and republishes the whole run each time, so the folder always holds
+/// every finished class. A failure is logged and remembered in <see cref="Error"/>; the command
+/// line turns it into a non-zero exit.
+/// </summary>
+internal sealed class LabCsvExporter(RunInfo run, string resultsRoot, string countersDirectory) : IExporter
+{
+    private readonly Dictionary<string, CellResult> cells = [];
+    private readonly HashSet<string> jobs = [];
+    private EnvironmentRow? environment;
+
+    public string Name => "lab-csv";
+
+    /// <summary>The last export failure, or <see langword="null"/>.</summary>
+    public Exception? Error { get; private set; }
+
+    /// <summary>The run folder of the last successful export.</summary>
+    public string? PublishedDirectory { get; private set; }
+
+    public void ExportToLog(Summary summary, ILogger logger)
+    {
+    }
+
+    public IEnumerable<string> ExportToFiles(Summary summary, ILogger logger)
+    {
+        try
+        {
+            foreach (var report in summary.Reports.Where(report => report.Success && report.ResultStatistics is not null))
+            {
+                var result = ToCellResult(report);
+                cells[result.Cell.Id] = result;
+                jobs.Add(report.BenchmarkCase.Job.DisplayInfo);
+            }
+
+            environment ??= Describe(summary);
+            var summaryRows = RowBuilder.Summary(cells.Values, id => CounterSideFile.Read(countersDirectory, id));
+            var measurementRows = cells.Values.SelectMany(RowBuilder.Measurements).ToList();
+            var environmentRow = environment with { Job = string.Join("; ", jobs.Order(StringComparer.Ordinal)) };
+            PublishedDirectory = ResultsPublisher.Publish(
+                resultsRoot,
+                run.RunId,
+                directory => CsvFiles.Write(directory, summaryRows, measurementRows, environmentRow));
+            Error = null;
+            return CsvFiles.All.Select(file => Path.Combine(PublishedDirectory, file));
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or FormatException)
+        {
+            Error = exception;
+            logger.WriteLineError($"lab-csv: could not write results to {resultsRoot}: {exception.Message}");
+            return [];
+        }
+    }
+
+    private static CellResult ToCellResult(BenchmarkReport report)
+    {
+        var cell = CellResolver.Resolve(report.BenchmarkCase);
+        var iterations = report.AllMeasurements
+            .Where(measurement => measurement.IterationMode == IterationMode.Workload && measurement.IterationStage == IterationStage.Result)
+            .Select(measurement => new IterationTime(measurement.LaunchIndex, measurement.IterationIndex, measurement.Nanoseconds / measurement.Operations))
+            .ToList();
+        var gc = report.GcStats;
+        double? PerOperation(int collections) => gc.TotalOperations > 0 ? (double)collections / gc.TotalOperations : null;
+        double? Metric(string id) => report.Metrics.TryGetValue(id, out var metric) ? metric.Value : null;
+        return new CellResult(
+            cell,
+            FullNameProvider.GetBenchmarkName(report.BenchmarkCase),
+            report.ResultStatistics!,
+            iterations,
+            gc.GetBytesAllocatedPerOperation(report.BenchmarkCase),
+            PerOperation(gc.Gen0Collections),
+            PerOperation(gc.Gen1Collections),
+            PerOperation(gc.Gen2Collections),
+            Metric("LockContentionCount"),
+            Metric("CompletedWorkItemCount"));
+    }
+
+    private EnvironmentRow Describe(Summary summary)
+    {
+        var host = summary.HostEnvironmentInfo;
+        var cpu = host.Cpu.Value;
+        return new EnvironmentRow
+        {
+            RunId = run.RunId,
+            DateUtc = run.StartedUtc.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture),
+            Commit = run.Commit,
+            Profile = run.Profile,
+            Cpu = cpu.ProcessorName ?? "unknown",
+            LogicalCores = cpu.LogicalCoreCount ?? Environment.ProcessorCount,
+            PhysicalCores = cpu.PhysicalCoreCount,
+            Os = RuntimeInformation.OSDescription,
+            Runtime = host.RuntimeVersion,
+            GcMode = (host.IsServerGC ? "server" : "workstation") + (host.IsConcurrentGC ? " concurrent" : " non-concurrent"),
+            BdnVersion = host.BenchmarkDotNetVersion,
+            Job = string.Empty,
+        };
+    }
+}

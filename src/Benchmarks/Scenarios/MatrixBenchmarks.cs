@@ -1,0 +1,43 @@
+using BenchmarkDotNet.Attributes;
+using Lab.Benchmarks.Diagnostics;
+using Lab.Benchmarks.Harness;
+using Lab.Benchmarks.Workloads;
+
+namespace Lab.Benchmarks.Scenarios;
+
+/// <summary>
+/// The threaded read/write matrix. One BenchmarkDotNet operation is one harness invocation
+/// (<see cref="MatrixCell.OperationsPerBenchmarkOperation"/> map operations over all workers); the
+/// exporter and the <c>ns/op</c> column divide by it.
+/// </summary>
+[BenchmarkCategory("matrix")]
+public class MatrixBenchmarks
+{
+    private IInvocationHarness? harness;
+    private CounterProbe? probe;
+    private long invocations;
+
+    /// <summary>The cells of the current profile (see <see cref="BenchmarkProfile.Current"/>).</summary>
+    public static IEnumerable<CellParameter> Cells()
+        => MatrixCells.For(BenchmarkProfile.Current, Environment.ProcessorCount).Cells.Select(cell => new CellParameter(cell));
+
+    [ParamsSource(nameof(Cells))]
+    public MatrixCell Cell { get; set; } = null!;
+
+    [GlobalSetup]
+    public void Setup() => (harness, probe) = MatrixWorkload.Build(Cell);
+
+    [Benchmark]
+    public long Run()
+    {
+        invocations++;
+        return harness!.RunInvocation();
+    }
+
+    [GlobalCleanup]
+    public void Cleanup()
+    {
+        probe!.Finish(((IBenchmarkCell)Cell).Id, invocations * harness!.WritesPerInvocation);
+        harness.Dispose();
+    }
+}
