@@ -34,8 +34,11 @@ internal static class LabConfig
         .WithEvaluateOverhead(false)
         .AsDefault();
 
-    public static IConfig Create(BenchmarkProfile profile, LabCsvExporter exporter) => DefaultConfig.Instance
-        .AddJob(ProfileJob(profile))
+    /// <param name="profile">The profile whose job is the default.</param>
+    /// <param name="exporter">The CSV exporter.</param>
+    /// <param name="useProfileJob">False when the command line names its own job.</param>
+    public static IConfig Create(BenchmarkProfile profile, LabCsvExporter exporter, bool useProfileJob)
+        => (useProfileJob ? DefaultConfig.Instance.AddJob(ProfileJob(profile)) : DefaultConfig.Instance)
         .AddDiagnoser(MemoryDiagnoser.Default, ThreadingDiagnoser.Default)
         .AddColumn(PerMapOperationColumn.NanosecondsPerOperation, PerMapOperationColumn.OperationsPerInvocation)
         .AddExporter(exporter);

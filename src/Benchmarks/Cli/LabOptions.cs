@@ -12,6 +12,13 @@ internal sealed record LabOptions(BenchmarkProfile Profile, string? ResultsDirec
     /// <summary>True when the BenchmarkDotNet arguments select benchmarks themselves.</summary>
     public bool HasFilter => BenchmarkArguments.Any(argument => argument is "--filter" or "-f" || argument.StartsWith("--filter=", StringComparison.Ordinal));
 
+    /// <summary>
+    /// True when the arguments name a BenchmarkDotNet job (<c>--job Dry</c>, <c>-j Short</c>): it then
+    /// replaces the profile's iteration settings (BenchmarkDotNet ignores <c>--job</c> when the
+    /// configuration brings its own default job).
+    /// </summary>
+    public bool HasJob => BenchmarkArguments.Any(argument => argument is "--job" or "-j" || argument.StartsWith("--job=", StringComparison.Ordinal));
+
     /// <summary>True when BenchmarkDotNet only prints (lists, info, version) and runs nothing.</summary>
     public bool IsInformational => BenchmarkArguments.Any(argument =>
         argument is "--list" or "--info" or "--version" or "--help" || argument.StartsWith("--list=", StringComparison.Ordinal));

@@ -60,7 +60,7 @@ internal static class LabRunner
                 : [.. options.BenchmarkArguments, "--filter", LabConfig.DefaultFilter];
             var run = RunInfo.Start(options.Profile.Name, repositoryRoot);
             var exporter = new LabCsvExporter(run, resultsRoot, countersDirectory);
-            var config = LabConfig.Create(options.Profile, exporter);
+            var config = LabConfig.Create(options.Profile, exporter, useProfileJob: !options.HasJob);
 
             if (!options.IsInformational)
             {

@@ -74,5 +74,5 @@ internal sealed record RunEstimate(int MatrixCells, int TargetCells, int OtherCe
     }
 
     public override string ToString()
-        => $"{Cells} cells ({MatrixCells} matrix, {TargetCells} targets, {OtherCells} other), estimated {Duration.TotalMinutes:F0} min";
+        => $"{Cells} cells ({MatrixCells} matrix, {TargetCells} targets, {OtherCells} other), estimated {(int)Duration.TotalMinutes} min {Duration.Seconds} s";
 }

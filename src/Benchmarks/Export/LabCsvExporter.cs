@@ -66,9 +66,10 @@ internal sealed class LabCsvExporter(RunInfo run, string resultsRoot, string cou
     private static CellResult ToCellResult(BenchmarkReport report)
     {
         var cell = CellResolver.Resolve(report.BenchmarkCase);
+        // In-process runs report launch 0; the contract's launches are 1-based.
         var iterations = report.AllMeasurements
             .Where(measurement => measurement.IterationMode == IterationMode.Workload && measurement.IterationStage == IterationStage.Result)
-            .Select(measurement => new IterationTime(measurement.LaunchIndex, measurement.IterationIndex, measurement.Nanoseconds / measurement.Operations))
+            .Select(measurement => new IterationTime(Math.Max(1, measurement.LaunchIndex), measurement.IterationIndex, measurement.Nanoseconds / measurement.Operations))
             .ToList();
         var gc = report.GcStats;
         double? PerOperation(int collections) => gc.TotalOperations > 0 ? (double)collections / gc.TotalOperations : null;

@@ -22,10 +22,12 @@ public class MatrixBenchmarks
         => MatrixCells.For(BenchmarkProfile.Current, Environment.ProcessorCount).Cells.Select(cell => new CellParameter(cell));
 
     [ParamsSource(nameof(Cells))]
-    public MatrixCell Cell { get; set; } = null!;
+    public CellParameter Cell { get; set; } = null!;
+
+    private MatrixCell Definition => (MatrixCell)Cell.Definition;
 
     [GlobalSetup]
-    public void Setup() => (harness, probe) = MatrixWorkload.Build(Cell);
+    public void Setup() => (harness, probe) = MatrixWorkload.Build(Definition);
 
     [Benchmark]
     public long Run()
@@ -37,7 +39,7 @@ public class MatrixBenchmarks
     [GlobalCleanup]
     public void Cleanup()
     {
-        probe!.Finish(((IBenchmarkCell)Cell).Id, invocations * harness!.WritesPerInvocation);
+        probe!.Finish(Cell.Definition.Id, invocations * harness!.WritesPerInvocation);
         harness.Dispose();
     }
 }

@@ -32,14 +32,16 @@ public class TargetInsertBenchmarks
         => TargetOperations.Cells(TargetOperations.Insert, BenchmarkProfile.Current).Select(cell => new CellParameter(cell));
 
     [ParamsSource(nameof(Cells))]
-    public TargetCell Cell { get; set; } = null!;
+    public CellParameter Cell { get; set; } = null!;
+
+    private TargetCell Definition => (TargetCell)Cell.Definition;
 
     [GlobalSetup]
     public void Setup()
     {
-        var all = KeySets.Integers(Cell.Size + FreshKeyCount);
-        map = MapFactory.Create(Cell.Map, all[..Cell.Size]);
-        freshKeys = all[Cell.Size..];
+        var all = KeySets.Integers(Definition.Size + FreshKeyCount);
+        map = MapFactory.Create(Definition.Map, all[..Definition.Size]);
+        freshKeys = all[Definition.Size..];
         probe = CounterProbe.Start(map as IMapCostCounters);
     }
 
@@ -75,5 +77,5 @@ public class TargetInsertBenchmarks
     }
 
     [GlobalCleanup]
-    public void Cleanup() => probe.Finish(((IBenchmarkCell)Cell).Id, inserts);
+    public void Cleanup() => probe.Finish(Cell.Definition.Id, inserts);
 }

@@ -23,14 +23,16 @@ public class TargetLookupBenchmarks
         => TargetOperations.Cells(TargetOperations.Lookup, BenchmarkProfile.Current).Select(cell => new CellParameter(cell));
 
     [ParamsSource(nameof(Cells))]
-    public TargetCell Cell { get; set; } = null!;
+    public CellParameter Cell { get; set; } = null!;
+
+    private TargetCell Definition => (TargetCell)Cell.Definition;
 
     [GlobalSetup]
     public void Setup()
     {
-        var keys = KeySets.Integers(Cell.Size);
-        map = MapFactory.Create(Cell.Map, keys);
-        if (Cell.Map == "layered")
+        var keys = KeySets.Integers(Definition.Size);
+        map = MapFactory.Create(Definition.Map, keys);
+        if (Definition.Map == "layered")
         {
             for (var i = 0; i < keys.Length; i += 25)
             {
@@ -38,7 +40,7 @@ public class TargetLookupBenchmarks
             }
         }
 
-        buffer = Array.ConvertAll(TargetOperations.KeyIndexStream(Cell.Size, BufferLength), index => keys[index]);
+        buffer = Array.ConvertAll(TargetOperations.KeyIndexStream(Definition.Size, BufferLength), index => keys[index]);
     }
 
     [Benchmark(OperationsPerInvoke = LookupsPerInvoke)]

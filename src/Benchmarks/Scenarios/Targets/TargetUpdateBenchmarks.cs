@@ -27,14 +27,16 @@ public class TargetUpdateBenchmarks
         => TargetOperations.Cells(TargetOperations.Update, BenchmarkProfile.Current).Select(cell => new CellParameter(cell));
 
     [ParamsSource(nameof(Cells))]
-    public TargetCell Cell { get; set; } = null!;
+    public CellParameter Cell { get; set; } = null!;
+
+    private TargetCell Definition => (TargetCell)Cell.Definition;
 
     [GlobalSetup]
     public void Setup()
     {
-        var keys = KeySets.Integers(Cell.Size);
-        map = MapFactory.Create(Cell.Map, keys);
-        buffer = Array.ConvertAll(TargetOperations.KeyIndexStream(Cell.Size, BufferLength), index => keys[index]);
+        var keys = KeySets.Integers(Definition.Size);
+        map = MapFactory.Create(Definition.Map, keys);
+        buffer = Array.ConvertAll(TargetOperations.KeyIndexStream(Definition.Size, BufferLength), index => keys[index]);
         probe = CounterProbe.Start(map as IMapCostCounters);
     }
 
@@ -53,5 +55,5 @@ public class TargetUpdateBenchmarks
     }
 
     [GlobalCleanup]
-    public void Cleanup() => probe.Finish(((IBenchmarkCell)Cell).Id, invocations * UpdatesPerInvoke);
+    public void Cleanup() => probe.Finish(Cell.Definition.Id, invocations * UpdatesPerInvoke);
 }
