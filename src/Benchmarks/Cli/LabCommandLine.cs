@@ -21,6 +21,7 @@ internal static class LabCommandLine
                                                    threads, uniform keys, plus the design targets; < 45 min on 2 cores
                                            full    + churn mix, 1M entries, zipf and long-prefix string keys
           --results <dir>                where run folders and latest/ go (default: <repo>/results)
+          --plan                         print the selected cells and the estimated duration; run nothing
           --help, -h                     this text, then BenchmarkDotNet's options
 
         Without --filter the profile's own benchmarks run (matrix and targets); any --filter replaces
@@ -37,6 +38,7 @@ internal static class LabCommandLine
         var profile = BenchmarkProfile.Default;
         string? results = null;
         var help = false;
+        var planOnly = false;
         var rest = new List<string>();
         for (var i = 0; i < args.Count; i++)
         {
@@ -56,6 +58,9 @@ internal static class LabCommandLine
                     }
 
                     break;
+                case "--plan":
+                    planOnly = true;
+                    break;
                 case "--help" or "-h" or "-?":
                     help = true;
                     break;
@@ -65,7 +70,7 @@ internal static class LabCommandLine
             }
         }
 
-        return new LabOptions(profile, results, help, rest);
+        return new LabOptions(profile, results, help, rest, planOnly);
     }
 
     private static (string Name, string? Value) Split(string argument)

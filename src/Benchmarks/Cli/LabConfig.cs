@@ -1,6 +1,7 @@
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Diagnosers;
 using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Reports;
 using Lab.Benchmarks.Columns;
 using Lab.Benchmarks.Export;
 using Lab.Benchmarks.Workloads;
@@ -37,8 +38,15 @@ internal static class LabConfig
     /// <param name="profile">The profile whose job is the default.</param>
     /// <param name="exporter">The CSV exporter.</param>
     /// <param name="useProfileJob">False when the command line names its own job.</param>
+    /// <remarks>
+    /// Every class is joined into one summary so the exporter runs once, with the whole run. The
+    /// build timeout is generous: the generated project is built on a busy 2-core machine.
+    /// </remarks>
     public static IConfig Create(BenchmarkProfile profile, LabCsvExporter exporter, bool useProfileJob)
         => (useProfileJob ? DefaultConfig.Instance.AddJob(ProfileJob(profile)) : DefaultConfig.Instance)
+        .WithOptions(ConfigOptions.JoinSummary)
+        .WithBuildTimeout(TimeSpan.FromMinutes(15))
+        .WithSummaryStyle(SummaryStyle.Default.WithMaxParameterColumnWidth(48))
         .AddDiagnoser(MemoryDiagnoser.Default, ThreadingDiagnoser.Default)
         .AddColumn(PerMapOperationColumn.NanosecondsPerOperation, PerMapOperationColumn.OperationsPerInvocation)
         .AddExporter(exporter);

@@ -7,7 +7,8 @@ namespace Lab.Benchmarks.Cli;
 /// <param name="ResultsDirectory">Where run folders and latest/ go; <see langword="null"/> for the repository's results/.</param>
 /// <param name="ShowHelp">True for --help / -h.</param>
 /// <param name="BenchmarkArguments">Everything else, for BenchmarkSwitcher.</param>
-internal sealed record LabOptions(BenchmarkProfile Profile, string? ResultsDirectory, bool ShowHelp, IReadOnlyList<string> BenchmarkArguments)
+/// <param name="PlanOnly">True for --plan: print the cells and the estimate, run nothing.</param>
+internal sealed record LabOptions(BenchmarkProfile Profile, string? ResultsDirectory, bool ShowHelp, IReadOnlyList<string> BenchmarkArguments, bool PlanOnly = false)
 {
     /// <summary>True when the BenchmarkDotNet arguments select benchmarks themselves.</summary>
     public bool HasFilter => BenchmarkArguments.Any(argument => argument is "--filter" or "-f" || argument.StartsWith("--filter=", StringComparison.Ordinal));

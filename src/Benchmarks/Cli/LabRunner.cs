@@ -37,7 +37,7 @@ internal static class LabRunner
 
         var repositoryRoot = FindRepositoryRoot(Directory.GetCurrentDirectory()) ?? Directory.GetCurrentDirectory();
         var resultsRoot = Path.GetFullPath(options.ResultsDirectory ?? Path.Combine(repositoryRoot, "results"));
-        if (!options.IsInformational)
+        if (!options.IsInformational && !options.PlanOnly)
         {
             try
             {
@@ -78,6 +78,10 @@ internal static class LabRunner
                 }
 
                 PrintPlan(output, options.Profile, estimate, run, resultsRoot);
+                if (options.PlanOnly)
+                {
+                    return 0;
+                }
             }
 
             var summaries = BenchmarkSwitcher.FromAssembly(assembly).Run(benchmarkArgs, config).ToList();
@@ -135,8 +139,14 @@ internal static class LabRunner
             return 1;
         }
 
+        if (!exporter.RefreshedLatest)
+        {
+            error.WriteLine($"error: {failed.Count} benchmark(s) failed; partial results are in {exporter.PublishedDirectory}, latest was left as it was.");
+            return 1;
+        }
+
         output.WriteLine($"// lab: wrote {exporter.PublishedDirectory} and refreshed latest");
-        return failed.Count > 0 ? 1 : 0;
+        return 0;
     }
 
     private static string FullNameProvider(BenchmarkCase benchmarkCase) => BenchmarkDotNet.Exporters.FullNameProvider.GetBenchmarkName(benchmarkCase);

@@ -10,17 +10,13 @@ namespace Lab.Benchmarks.Export;
 /// <summary>
 /// BenchmarkDotNet exporter writing the lab's CSV contract (results/README.md) into
 /// <c>results/&lt;run-id&gt;/</c> and refreshing <c>results/latest/</c> (see <see cref="ResultsPublisher"/>).
-/// BenchmarkDotNet calls it once per summary (one per benchmark class unless <c>--join</c>): it keeps
-/// every cell seen in this run and republishes the whole run each time, so the folder always holds
-/// every finished class. A failure is logged and remembered in <see cref="Error"/>; the command
-/// line turns it into a non-zero exit.
+/// The lab joins every class into one summary, so it runs once, after the last benchmark. When a
+/// benchmark failed, only the run folder is written (for inspection) and latest keeps the previous
+/// complete run; when none succeeded nothing is written. A write failure is logged and remembered
+/// in <see cref="Error"/>; the command line turns it into a non-zero exit.
 /// </summary>
 internal sealed class LabCsvExporter(RunInfo run, string resultsRoot, string countersDirectory) : IExporter
 {
-    private readonly Dictionary<string, CellResult> cells = [];
-    private readonly HashSet<string> jobs = [];
-    private EnvironmentRow? environment;
-
     public string Name => "lab-csv";
 
     /// <summary>The last export failure, or <see langword="null"/>.</summary>
@@ -28,6 +24,9 @@ internal sealed class LabCsvExporter(RunInfo run, string resultsRoot, string cou
 
     /// <summary>The run folder of the last successful export.</summary>
     public string? PublishedDirectory { get; private set; }
+
+    /// <summary>True when the last export also refreshed latest (every benchmark succeeded).</summary>
+    public bool RefreshedLatest { get; private set; }
 
     public void ExportToLog(Summary summary, ILogger logger)
     {
@@ -37,21 +36,26 @@ internal sealed class LabCsvExporter(RunInfo run, string resultsRoot, string cou
     {
         try
         {
-            foreach (var report in summary.Reports.Where(report => report.Success && report.ResultStatistics is not null))
+            var succeeded = summary.Reports.Where(report => report.Success && report.ResultStatistics is not null).ToList();
+            if (succeeded.Count == 0)
             {
-                var result = ToCellResult(report);
-                cells[result.Cell.Id] = result;
-                jobs.Add(report.BenchmarkCase.Job.DisplayInfo);
+                return [];
             }
 
-            environment ??= Describe(summary);
-            var summaryRows = RowBuilder.Summary(cells.Values, id => CounterSideFile.Read(countersDirectory, id));
-            var measurementRows = cells.Values.SelectMany(RowBuilder.Measurements).ToList();
-            var environmentRow = environment with { Job = string.Join("; ", jobs.Order(StringComparer.Ordinal)) };
+            var cells = succeeded.Select(ToCellResult).ToList();
+            var summaryRows = RowBuilder.Summary(cells, id => CounterSideFile.Read(countersDirectory, id));
+            var measurementRows = cells.SelectMany(RowBuilder.Measurements).ToList();
+            var environmentRow = Describe(summary) with
+            {
+                Job = string.Join("; ", succeeded.Select(report => report.BenchmarkCase.Job.DisplayInfo).Distinct().Order(StringComparer.Ordinal)),
+            };
+            var complete = succeeded.Count == summary.Reports.Length;
             PublishedDirectory = ResultsPublisher.Publish(
                 resultsRoot,
                 run.RunId,
-                directory => CsvFiles.Write(directory, summaryRows, measurementRows, environmentRow));
+                directory => CsvFiles.Write(directory, summaryRows, measurementRows, environmentRow),
+                refreshLatest: complete);
+            RefreshedLatest = complete;
             Error = null;
             return CsvFiles.All.Select(file => Path.Combine(PublishedDirectory, file));
         }

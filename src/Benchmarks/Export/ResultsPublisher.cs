@@ -12,16 +12,20 @@ internal static class ResultsPublisher
     /// <summary>The folder name of the copy of the newest run.</summary>
     public const string Latest = "latest";
 
-    /// <summary>Writes a run with <paramref name="writeFiles"/> and refreshes latest.</summary>
+    /// <summary>Writes a run with <paramref name="writeFiles"/> and, when asked, refreshes latest with a copy.</summary>
     /// <returns>The published run folder.</returns>
-    public static string Publish(string resultsRoot, string runId, Action<string> writeFiles)
+    public static string Publish(string resultsRoot, string runId, Action<string> writeFiles, bool refreshLatest = true)
     {
         Directory.CreateDirectory(resultsRoot);
         var runStaging = Stage(resultsRoot, runId, writeFiles);
-        var latestStaging = Stage(resultsRoot, Latest, staging => CopyFiles(runStaging, staging));
+        var latestStaging = refreshLatest ? Stage(resultsRoot, Latest, staging => CopyFiles(runStaging, staging)) : null;
         var runDirectory = Path.Combine(resultsRoot, runId);
         Replace(runStaging, runDirectory);
-        Replace(latestStaging, Path.Combine(resultsRoot, Latest));
+        if (latestStaging is not null)
+        {
+            Replace(latestStaging, Path.Combine(resultsRoot, Latest));
+        }
+
         return runDirectory;
     }
 

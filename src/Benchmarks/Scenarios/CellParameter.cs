@@ -17,6 +17,8 @@ public sealed class CellParameter(IBenchmarkCell cell) : IParam
 
     public string DisplayText => cell.ToString() ?? string.Empty;
 
+    public override string ToString() => DisplayText;
+
     public string ToSourceCode() => $"new {typeof(CellParameter).FullName}({cell.SourceCode()})";
 
     /// <summary>The cell behind a BenchmarkDotNet parameter value, whether wrapped or not.</summary>

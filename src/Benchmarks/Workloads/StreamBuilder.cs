@@ -33,9 +33,10 @@ internal static class StreamBuilder
             var order = new Random(Seed - worker - 1);
             var ops = new OpKind[slices * opsPerThread];
             var keyIndexes = new int[ops.Length];
+            var units = new bool[UnitsPerBlock(mix)];
             for (var start = 0; start < ops.Length; start += mix.BlockSize)
             {
-                FillBlock(mix, sampler, order, ops.AsSpan(start, mix.BlockSize), keyIndexes.AsSpan(start, mix.BlockSize));
+                FillBlock(mix, sampler, order, units, ops.AsSpan(start, mix.BlockSize), keyIndexes.AsSpan(start, mix.BlockSize));
             }
 
             streams[worker] = new OperationStream(ops, keyIndexes, opsPerThread, StartSlice: worker * slices / threads);
@@ -44,16 +45,19 @@ internal static class StreamBuilder
         return streams;
     }
 
-    /// <summary>Fills one block with exactly the mix's writes at shuffled positions.</summary>
-    private static void FillBlock(Mix mix, KeySampler sampler, Random order, Span<OpKind> ops, Span<int> keyIndexes)
-    {
-        var writes = ops.Length * (1000 - mix.ReadPermille) / 1000;
-        var unitsPerWrite = mix.Churn ? 2 : 1;
+    private static int WritesPerBlock(Mix mix) => mix.BlockSize * (1000 - mix.ReadPermille) / 1000;
 
-        // A unit is one read, one update, or one remove + reinsert pair; shuffle units, then expand.
-        var writeUnits = writes / unitsPerWrite;
-        var units = new bool[ops.Length - writes + writeUnits];
+    // A unit is one read, one update, or one remove + reinsert pair.
+    private static int WriteUnitsPerBlock(Mix mix) => WritesPerBlock(mix) / (mix.Churn ? 2 : 1);
+
+    private static int UnitsPerBlock(Mix mix) => mix.BlockSize - WritesPerBlock(mix) + WriteUnitsPerBlock(mix);
+
+    /// <summary>Fills one block with exactly the mix's writes at shuffled positions: shuffle units, then expand.</summary>
+    private static void FillBlock(Mix mix, KeySampler sampler, Random order, bool[] units, Span<OpKind> ops, Span<int> keyIndexes)
+    {
+        var writeUnits = WriteUnitsPerBlock(mix);
         units.AsSpan(0, writeUnits).Fill(true);
+        units.AsSpan(writeUnits).Clear();
         order.Shuffle(units);
 
         var at = 0;
