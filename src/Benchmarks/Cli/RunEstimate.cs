@@ -15,8 +15,10 @@ namespace Lab.Benchmarks.Cli;
 /// </summary>
 internal sealed record RunEstimate(int MatrixCells, int TargetCells, int OtherCells, TimeSpan Duration)
 {
-    private static readonly TimeSpan OutOfProcessLaunch = TimeSpan.FromSeconds(1.0);
+    // Measured on the lab's 2-core machine: starting a benchmark process, and building the generated project once.
+    private static readonly TimeSpan OutOfProcessLaunch = TimeSpan.FromSeconds(1.5);
     private static readonly TimeSpan InProcessLaunch = TimeSpan.FromSeconds(0.05);
+    private static readonly TimeSpan GeneratedProjectBuild = TimeSpan.FromMinutes(2);
 
     public int Cells => MatrixCells + TargetCells + OtherCells;
 
@@ -35,7 +37,7 @@ internal sealed record RunEstimate(int MatrixCells, int TargetCells, int OtherCe
             .Where(benchmarkCase => filters.All(filter => filter.Predicate(benchmarkCase)))
             .ToList();
         var launch = options.RunInProcess ? InProcessLaunch : OutOfProcessLaunch;
-        var total = TimeSpan.Zero;
+        var total = options.RunInProcess || cases.Count == 0 ? TimeSpan.Zero : GeneratedProjectBuild;
         int matrix = 0, targets = 0, other = 0;
         foreach (var benchmarkCase in cases)
         {
@@ -52,7 +54,7 @@ internal sealed record RunEstimate(int MatrixCells, int TargetCells, int OtherCe
         return new RunEstimate(matrix, targets, other, total);
     }
 
-    private static TimeSpan Setup(IBenchmarkCell? cell) => TimeSpan.FromSeconds(0.2 + ((cell?.Size ?? 0) / 100_000.0 * 0.3));
+    private static TimeSpan Setup(IBenchmarkCell? cell) => TimeSpan.FromSeconds(0.3 + ((cell?.Size ?? 0) / 100_000.0 * 0.5));
 
     private static TimeSpan Measuring(Job job, BenchmarkProfile profile, TimeSpan operation)
     {

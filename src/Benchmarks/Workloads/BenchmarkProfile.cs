@@ -60,7 +60,7 @@ internal sealed record BenchmarkProfile(
         CoresOnly: false,
         TargetSizes: [1_000, 10_000, 100_000],
         InsertSize: 100_000,
-        TargetInvocationMs: 25,
+        TargetInvocationMs: 20,
         MaxInvocationMs: 2_000,
         WarmupCount: 3,
         IterationCount: 15,

@@ -9,12 +9,15 @@ namespace Lab.Benchmarks.Workloads;
 /// </summary>
 internal static class CostModel
 {
+    /// <summary>Cap on operations per worker per invocation, which bounds the streams' memory (5 bytes per operation).</summary>
+    public const int MaxOpsPerThread = 1_000_000;
+
     /// <summary>Estimated nanoseconds of one read.</summary>
     public static double ReadNs(string map, int size, string keys)
     {
         var baseNs = map switch
         {
-            "noop" => 2,
+            "noop" => 8,
             "dictionary" or "frozen" => 8,
             "cow" or "cas" or "batched" or "concurrent" => 12,
             "sharded" => 16,
@@ -72,6 +75,6 @@ internal static class CostModel
         var block = mix.BlockSize;
         var wanted = targetNs / perOpPerThread;
         var blocks = (long)Math.Floor(wanted / block);
-        return (int)Math.Clamp(blocks, 1, 4_000_000 / block) * block;
+        return (int)Math.Clamp(blocks, 1, MaxOpsPerThread / block) * block;
     }
 }

@@ -45,6 +45,15 @@ public sealed class ResultsPublisherTests : IDisposable
     }
 
     [Fact]
+    public void A_partial_run_is_published_without_touching_latest()
+    {
+        ResultsPublisher.Publish(root, "run-1", directory => File.WriteAllText(Path.Combine(directory, "summary.csv"), "complete"));
+        ResultsPublisher.Publish(root, "run-2", directory => File.WriteAllText(Path.Combine(directory, "summary.csv"), "partial"), refreshLatest: false);
+        Assert.Equal("partial", File.ReadAllText(Path.Combine(root, "run-2", "summary.csv")));
+        Assert.Equal("complete", File.ReadAllText(Path.Combine(root, "latest", "summary.csv")));
+    }
+
+    [Fact]
     public void A_results_path_that_is_a_file_is_not_writable()
     {
         var file = Path.Combine(root, "not-a-folder");
