@@ -16,9 +16,9 @@ namespace Lab.Benchmarks.Cli;
 internal sealed record RunEstimate(int MatrixCells, int TargetCells, int OtherCells, TimeSpan Duration)
 {
     // Measured on the lab's 2-core machine: starting a benchmark process, and building the generated project once.
-    private static readonly TimeSpan OutOfProcessLaunch = TimeSpan.FromSeconds(1.5);
-    private static readonly TimeSpan InProcessLaunch = TimeSpan.FromSeconds(0.05);
-    private static readonly TimeSpan GeneratedProjectBuild = TimeSpan.FromMinutes(2);
+    private static readonly TimeSpan outOfProcessLaunch = TimeSpan.FromSeconds(1.5);
+    private static readonly TimeSpan inProcessLaunch = TimeSpan.FromSeconds(0.05);
+    private static readonly TimeSpan generatedProjectBuild = TimeSpan.FromMinutes(2);
 
     public int Cells => MatrixCells + TargetCells + OtherCells;
 
@@ -36,8 +36,8 @@ internal sealed record RunEstimate(int MatrixCells, int TargetCells, int OtherCe
             .SelectMany(type => BenchmarkConverter.TypeToBenchmarks(type, parsed).BenchmarksCases)
             .Where(benchmarkCase => filters.All(filter => filter.Predicate(benchmarkCase)))
             .ToList();
-        var launch = options.RunInProcess ? InProcessLaunch : OutOfProcessLaunch;
-        var total = options.RunInProcess || cases.Count == 0 ? TimeSpan.Zero : GeneratedProjectBuild;
+        var launch = options.RunInProcess ? inProcessLaunch : outOfProcessLaunch;
+        var total = options.RunInProcess || cases.Count == 0 ? TimeSpan.Zero : generatedProjectBuild;
         int matrix = 0, targets = 0, other = 0;
         foreach (var benchmarkCase in cases)
         {

@@ -28,7 +28,7 @@ internal sealed class ThreadedHarness<TKey> : IInvocationHarness
     where TKey : notnull
 {
     // One cache line (and then some) between the workers' result slots: no false sharing.
-    private const int SlotStride = 16;
+    private const int slotStride = 16;
 
     private readonly IConcurrentMap<TKey, int> map;
     private readonly TKey[] keys;
@@ -54,7 +54,7 @@ internal sealed class ThreadedHarness<TKey> : IInvocationHarness
         WritesPerInvocation = streams.Sum(stream => (long)stream.WritesPerSlice);
         gates = [.. streams.Select(_ => new ManualResetEventSlim(false))];
         finished = new CountdownEvent(streams.Length);
-        sums = new long[streams.Length * SlotStride];
+        sums = new long[streams.Length * slotStride];
         workers = new Thread[streams.Length];
         for (var worker = 0; worker < workers.Length; worker++)
         {
@@ -80,7 +80,7 @@ internal sealed class ThreadedHarness<TKey> : IInvocationHarness
         var total = 0L;
         for (var worker = 0; worker < workers.Length; worker++)
         {
-            total += sums[worker * SlotStride];
+            total += sums[worker * slotStride];
         }
 
         return total;
@@ -129,7 +129,7 @@ internal sealed class ThreadedHarness<TKey> : IInvocationHarness
 
             try
             {
-                sums[worker * SlotStride] = Replay(stream, slice * stream.SliceLength, ref stamp, workers.Length);
+                sums[worker * slotStride] = Replay(stream, slice * stream.SliceLength, ref stamp, workers.Length);
             }
 #pragma warning disable CA1031 // A worker's failure is rethrown on the benchmark thread.
             catch (Exception exception)

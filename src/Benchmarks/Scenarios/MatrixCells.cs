@@ -15,15 +15,15 @@ internal static class MatrixCells
     /// <summary>The planned cells and the skipped ones, with the reason.</summary>
     public sealed record Plan(IReadOnlyList<MatrixCell> Cells, IReadOnlyList<string> Skipped);
 
-    private static readonly string DictionaryId = MapCatalog.Get(MapKind.Dictionary).Id;
+    private static readonly string dictionaryId = MapCatalog.Get(MapKind.Dictionary).Id;
 
     /// <summary>Map ids of the matrix, in report order: the harness row first.</summary>
     public static IReadOnlyList<string> MapIds { get; } =
-        [NoopMap<int, int>.Id, .. MapCatalog.ThreadSafe.Select(entry => entry.Id), DictionaryId];
+        [NoopMap<int, int>.Id, .. MapCatalog.ThreadSafe.Select(entry => entry.Id), dictionaryId];
 
     /// <summary>True when the map may run this mix on this many threads: the unsynchronized dictionary only alone and read-only.</summary>
     public static bool IsValid(string map, Mix mix, int threads)
-        => map != DictionaryId || (threads == 1 && mix.ReadPermille == 1000);
+        => map != dictionaryId || (threads == 1 && mix.ReadPermille == 1000);
 
     public static Plan For(BenchmarkProfile profile, int cores)
     {
@@ -43,7 +43,7 @@ internal static class MatrixCells
                         foreach (var map in MapIds)
                         {
                             var wanted = IsValid(map, mix, threads)
-                                && (profileThreads.Contains(threads) || map == DictionaryId)
+                                && (profileThreads.Contains(threads) || map == dictionaryId)
                                 && (keys == KeyDistribution.Uniform || profile.NonUniformMaps is null || profile.NonUniformMaps.Contains(map));
                             if (!wanted)
                             {

@@ -4,35 +4,35 @@ namespace Lab.Benchmarks.Tests.Workloads;
 
 public class KeySamplerTests
 {
-    private const int Size = 1_000;
-    private const int Samples = 400_000;
+    private const int size = 1_000;
+    private const int samples = 400_000;
 
     [Fact]
     public void Zipf_frequencies_follow_rank_to_the_minus_s()
     {
-        var sampler = KeySampler.Create(KeyDistribution.Zipf, Size, seed: 7);
-        var counts = new int[Size];
-        for (var i = 0; i < Samples; i++)
+        var sampler = KeySampler.Create(KeyDistribution.Zipf, size, seed: 7);
+        var counts = new int[size];
+        for (var i = 0; i < samples; i++)
         {
             counts[sampler.Next()]++;
         }
 
-        var harmonic = Enumerable.Range(1, Size).Sum(rank => 1.0 / Math.Pow(rank, KeyDistribution.ZipfExponent));
+        var harmonic = Enumerable.Range(1, size).Sum(rank => 1.0 / Math.Pow(rank, KeyDistribution.ZipfExponent));
         foreach (var rank in new[] { 1, 2, 10 })
         {
-            var expected = Samples / Math.Pow(rank, KeyDistribution.ZipfExponent) / harmonic;
+            var expected = samples / Math.Pow(rank, KeyDistribution.ZipfExponent) / harmonic;
             var observed = counts[sampler.IndexOfRank(rank - 1)];
             Assert.InRange(observed, expected * 0.9, expected * 1.1);
         }
 
         // The hottest key is drawn far more often than under a uniform distribution.
-        Assert.True(counts.Max() > 50 * Samples / Size);
+        Assert.True(counts.Max() > 50 * samples / size);
     }
 
     [Fact]
     public void Zipf_hot_keys_are_scattered_over_the_key_set()
     {
-        var sampler = KeySampler.Create(KeyDistribution.Zipf, Size, seed: 7);
+        var sampler = KeySampler.Create(KeyDistribution.Zipf, size, seed: 7);
         var hottest = Enumerable.Range(0, 10).Select(sampler.IndexOfRank).ToList();
         Assert.NotEqual(Enumerable.Range(0, 10), hottest);
     }
@@ -40,9 +40,9 @@ public class KeySamplerTests
     [Fact]
     public void Uniform_samples_cover_the_key_set_evenly()
     {
-        var sampler = KeySampler.Create(KeyDistribution.Uniform, Size, seed: 7);
-        var counts = new int[Size];
-        for (var i = 0; i < Samples; i++)
+        var sampler = KeySampler.Create(KeyDistribution.Uniform, size, seed: 7);
+        var counts = new int[size];
+        for (var i = 0; i < samples; i++)
         {
             counts[sampler.Next()]++;
         }

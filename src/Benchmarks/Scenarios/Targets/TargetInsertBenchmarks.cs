@@ -19,7 +19,7 @@ public class TargetInsertBenchmarks
     public const int InvocationsPerIteration = 32;
 
     // Room for far more inserts than one iteration makes; wrapping would turn inserts into updates.
-    private const int FreshKeyCount = 1 << 16;
+    private const int freshKeyCount = 1 << 16;
 
     private IConcurrentMap<int, int> map = null!;
     private int[] freshKeys = [];
@@ -39,7 +39,7 @@ public class TargetInsertBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var all = KeySets.Integers(Definition.Size + FreshKeyCount);
+        var all = KeySets.Integers(Definition.Size + freshKeyCount);
         map = MapFactory.Create(Definition.Map, all[..Definition.Size]);
         freshKeys = all[Definition.Size..];
         probe = CounterProbe.Start(map as IMapCostCounters);
@@ -55,7 +55,7 @@ public class TargetInsertBenchmarks
             target.Set(key, key);
         }
 
-        cursor = (start + InsertsPerInvoke) & (FreshKeyCount - 1);
+        cursor = (start + InsertsPerInvoke) & (freshKeyCount - 1);
         inserts += InsertsPerInvoke;
         pending += InsertsPerInvoke;
         return cursor;
@@ -67,7 +67,7 @@ public class TargetInsertBenchmarks
         // The removals' own cost is kept out of the per-insert counters.
         probe.Untracked(() =>
         {
-            foreach (var key in freshKeys.AsSpan(0, Math.Min(pending, FreshKeyCount)))
+            foreach (var key in freshKeys.AsSpan(0, Math.Min(pending, freshKeyCount)))
             {
                 map.Remove(key);
             }

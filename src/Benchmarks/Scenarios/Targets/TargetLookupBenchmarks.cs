@@ -13,7 +13,7 @@ namespace Lab.Benchmarks.Scenarios.Targets;
 public class TargetLookupBenchmarks
 {
     public const int LookupsPerInvoke = 1024;
-    private const int BufferLength = 1 << 16;
+    private const int bufferLength = 1 << 16;
 
     private IConcurrentMap<int, int> map = null!;
     private int[] buffer = [];
@@ -40,7 +40,7 @@ public class TargetLookupBenchmarks
             }
         }
 
-        buffer = Array.ConvertAll(TargetOperations.KeyIndexStream(Definition.Size, BufferLength), index => keys[index]);
+        buffer = Array.ConvertAll(TargetOperations.KeyIndexStream(Definition.Size, bufferLength), index => keys[index]);
     }
 
     [Benchmark(OperationsPerInvoke = LookupsPerInvoke)]
@@ -57,7 +57,7 @@ public class TargetLookupBenchmarks
             }
         }
 
-        cursor = (cursor + LookupsPerInvoke) & (BufferLength - 1);
+        cursor = (cursor + LookupsPerInvoke) & (bufferLength - 1);
         return sum;
     }
 }

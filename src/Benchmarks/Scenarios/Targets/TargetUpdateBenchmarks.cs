@@ -14,7 +14,7 @@ namespace Lab.Benchmarks.Scenarios.Targets;
 public class TargetUpdateBenchmarks
 {
     public const int UpdatesPerInvoke = 16;
-    private const int BufferLength = 1 << 12;
+    private const int bufferLength = 1 << 12;
 
     private IConcurrentMap<int, int> map = null!;
     private int[] buffer = [];
@@ -36,7 +36,7 @@ public class TargetUpdateBenchmarks
     {
         var keys = KeySets.Integers(Definition.Size);
         map = MapFactory.Create(Definition.Map, keys);
-        buffer = Array.ConvertAll(TargetOperations.KeyIndexStream(Definition.Size, BufferLength), index => keys[index]);
+        buffer = Array.ConvertAll(TargetOperations.KeyIndexStream(Definition.Size, bufferLength), index => keys[index]);
         probe = CounterProbe.Start(map as IMapCostCounters);
     }
 
@@ -49,7 +49,7 @@ public class TargetUpdateBenchmarks
             target.Set(key, ++stamp);
         }
 
-        cursor = (cursor + UpdatesPerInvoke) & (BufferLength - 1);
+        cursor = (cursor + UpdatesPerInvoke) & (bufferLength - 1);
         invocations++;
         return stamp;
     }
