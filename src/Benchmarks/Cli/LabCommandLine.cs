@@ -27,6 +27,8 @@ internal static class LabCommandLine
         Without --filter the profile's own benchmarks run (matrix and targets); any --filter replaces
         that, e.g. --filter '*Store*'. Every other option is BenchmarkDotNet's: --filter, --list flat,
         --job Dry|Short|..., --exporters, --inProcess, --iterationCount, --artifacts, ...
+        A --job replaces the profile's iteration settings; the profile still picks the cells.
+        Exit codes: 0 done, 1 a benchmark or the export failed, 2 bad input.
 
         Output: <results>/<UTC time>-<commit>/{summary,measurements,environment}.csv and a copy in
         <results>/latest/ (columns: results/README.md).
