@@ -39,7 +39,13 @@ public class MatrixBenchmarks
     [GlobalCleanup]
     public void Cleanup()
     {
-        probe!.Finish(Cell.Definition.Id, invocations * harness!.WritesPerInvocation);
+        // After a failed setup there is nothing to count or stop; the setup's exception is the report.
+        if (harness is null)
+        {
+            return;
+        }
+
+        probe?.Finish(Cell.Definition.Id, invocations * harness.WritesPerInvocation);
         harness.Dispose();
     }
 }
