@@ -1,0 +1,26 @@
+using Lab.Benchmarks.Workloads;
+
+namespace Lab.Benchmarks.Cli;
+
+/// <summary>The lab's own options; <see cref="BenchmarkArguments"/> go to BenchmarkDotNet untouched.</summary>
+/// <param name="Profile">The chosen profile.</param>
+/// <param name="ResultsDirectory">Where run folders and latest/ go; <see langword="null"/> for the repository's results/.</param>
+/// <param name="ShowHelp">True for --help / -h.</param>
+/// <param name="BenchmarkArguments">Everything else, for BenchmarkSwitcher.</param>
+/// <param name="PlanOnly">True for --plan: print the cells and the estimate, run nothing.</param>
+internal sealed record LabOptions(BenchmarkProfile Profile, string? ResultsDirectory, bool ShowHelp, IReadOnlyList<string> BenchmarkArguments, bool PlanOnly = false)
+{
+    /// <summary>True when the BenchmarkDotNet arguments select benchmarks themselves.</summary>
+    public bool HasFilter => BenchmarkArguments.Any(argument => argument is "--filter" or "-f" || argument.StartsWith("--filter=", StringComparison.Ordinal));
+
+    /// <summary>
+    /// True when the arguments name a BenchmarkDotNet job (<c>--job Dry</c>, <c>-j Short</c>): it then
+    /// replaces the profile's iteration settings (BenchmarkDotNet ignores <c>--job</c> when the
+    /// configuration brings its own default job).
+    /// </summary>
+    public bool HasJob => BenchmarkArguments.Any(argument => argument is "--job" or "-j" || argument.StartsWith("--job=", StringComparison.Ordinal));
+
+    /// <summary>True when BenchmarkDotNet only prints (lists, info, version) and runs nothing.</summary>
+    public bool IsInformational => BenchmarkArguments.Any(argument =>
+        argument is "--list" or "--info" or "--version" or "--help" || argument.StartsWith("--list=", StringComparison.Ordinal));
+}

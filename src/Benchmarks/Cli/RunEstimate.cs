@@ -1,0 +1,80 @@
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.ConsoleArguments;
+using BenchmarkDotNet.Engines;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Loggers;
+using BenchmarkDotNet.Running;
+using Lab.Benchmarks.Scenarios;
+using Lab.Benchmarks.Workloads;
+
+namespace Lab.Benchmarks.Cli;
+
+/// <summary>
+/// The cells a command line selects and a rough duration, printed before anything runs. The
+/// selection uses BenchmarkDotNet's own argument parser and filters, so it is what will run.
+/// </summary>
+internal sealed record RunEstimate(int MatrixCells, int TargetCells, int OtherCells, TimeSpan Duration)
+{
+    // Measured on the lab's 2-core machine: starting a benchmark process, and building the generated project once.
+    private static readonly TimeSpan outOfProcessLaunch = TimeSpan.FromSeconds(1.5);
+    private static readonly TimeSpan inProcessLaunch = TimeSpan.FromSeconds(0.05);
+    private static readonly TimeSpan generatedProjectBuild = TimeSpan.FromMinutes(2);
+
+    public int Cells => MatrixCells + TargetCells + OtherCells;
+
+    /// <summary>Selects the cases; <see langword="null"/> when BenchmarkDotNet rejects the arguments (it has printed why).</summary>
+    public static RunEstimate? Compute(string[] args, IConfig config, BenchmarkProfile profile, IEnumerable<Type> benchmarkTypes)
+    {
+        var (ok, parsed, options) = ConfigParser.Parse(args, ConsoleLogger.Default, config);
+        if (!ok)
+        {
+            return null;
+        }
+
+        var filters = parsed.GetFilters().ToList();
+        var cases = benchmarkTypes
+            .SelectMany(type => BenchmarkConverter.TypeToBenchmarks(type, parsed).BenchmarksCases)
+            .Where(benchmarkCase => filters.All(filter => filter.Predicate(benchmarkCase)))
+            .ToList();
+        var launch = options.RunInProcess ? inProcessLaunch : outOfProcessLaunch;
+        var total = options.RunInProcess || cases.Count == 0 ? TimeSpan.Zero : generatedProjectBuild;
+        int matrix = 0, targets = 0, other = 0;
+        foreach (var benchmarkCase in cases)
+        {
+            var cell = benchmarkCase.Parameters.Items.Select(item => CellParameter.Unwrap(item.Value)).OfType<IBenchmarkCell>().FirstOrDefault();
+            _ = cell switch
+            {
+                { Scenario: "matrix" } => matrix++,
+                { Scenario: "targets" } => targets++,
+                _ => other++,
+            };
+            total += launch + Setup(cell) + Measuring(benchmarkCase.Job, profile, cell?.EstimatedOperationTime ?? TimeSpan.FromMilliseconds(1));
+        }
+
+        return new RunEstimate(matrix, targets, other, total);
+    }
+
+    private static TimeSpan Setup(IBenchmarkCell? cell) => TimeSpan.FromSeconds(0.3 + ((cell?.Size ?? 0) / 100_000.0 * 0.5));
+
+    private static TimeSpan Measuring(Job job, BenchmarkProfile profile, TimeSpan operation)
+    {
+        var warmup = job.HasValue(RunMode.WarmupCountCharacteristic) ? job.Run.WarmupCount : profile.WarmupCount;
+        var iterations = job.HasValue(RunMode.IterationCountCharacteristic) ? job.Run.IterationCount : profile.IterationCount;
+        var coldStart = job.HasValue(RunMode.RunStrategyCharacteristic) && job.Run.RunStrategy == RunStrategy.ColdStart;
+        if (coldStart)
+        {
+            return operation * (warmup + iterations);
+        }
+
+        var iterationTime = job.HasValue(RunMode.IterationTimeCharacteristic)
+            ? TimeSpan.FromMilliseconds(job.Run.IterationTime.ToMilliseconds())
+            : TimeSpan.FromMilliseconds(profile.IterationTimeMs);
+        var iteration = operation > iterationTime ? operation : iterationTime;
+
+        // The pilot stage costs about two iterations.
+        return iteration * (2 + warmup + iterations);
+    }
+
+    public override string ToString()
+        => $"{Cells} cells ({MatrixCells} matrix, {TargetCells} targets, {OtherCells} other), estimated {(int)Duration.TotalMinutes} min {Duration.Seconds} s";
+}

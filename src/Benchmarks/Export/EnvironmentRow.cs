@@ -1,0 +1,35 @@
+namespace Lab.Benchmarks.Export;
+
+/// <summary>The one row of environment.csv.</summary>
+internal sealed record EnvironmentRow
+{
+    public required string RunId { get; init; }
+    public required string DateUtc { get; init; }
+    public required string Commit { get; init; }
+    public required string Profile { get; init; }
+    public required string Cpu { get; init; }
+    public int? LogicalCores { get; init; }
+    public int? PhysicalCores { get; init; }
+    public required string Os { get; init; }
+    public required string Runtime { get; init; }
+    public required string GcMode { get; init; }
+    public required string BdnVersion { get; init; }
+    public required string Job { get; init; }
+
+    /// <summary>The columns in contract order.</summary>
+    public static IReadOnlyList<CsvColumn<EnvironmentRow>> Columns { get; } =
+    [
+        CsvColumn<EnvironmentRow>.Text("run_id", row => row.RunId),
+        CsvColumn<EnvironmentRow>.Text("date_utc", row => row.DateUtc),
+        CsvColumn<EnvironmentRow>.Text("commit", row => row.Commit),
+        CsvColumn<EnvironmentRow>.Text("profile", row => row.Profile),
+        CsvColumn<EnvironmentRow>.Text("cpu", row => row.Cpu),
+        CsvColumn<EnvironmentRow>.Integer("logical_cores", row => row.LogicalCores),
+        CsvColumn<EnvironmentRow>.Integer("physical_cores", row => row.PhysicalCores),
+        CsvColumn<EnvironmentRow>.Text("os", row => row.Os),
+        CsvColumn<EnvironmentRow>.Text("runtime", row => row.Runtime),
+        CsvColumn<EnvironmentRow>.Text("gc_mode", row => row.GcMode),
+        CsvColumn<EnvironmentRow>.Text("bdn_version", row => row.BdnVersion),
+        CsvColumn<EnvironmentRow>.Text("job", row => row.Job),
+    ];
+}

@@ -1,0 +1,101 @@
+using BenchmarkDotNet.Mathematics;
+using Lab.Benchmarks.Diagnostics;
+using Lab.Benchmarks.Harness;
+
+namespace Lab.Benchmarks.Export;
+
+/// <summary>
+/// Turns cell results into contract rows: every figure divided down to one map operation, the
+/// 99.9% confidence interval of the mean, counters per write from the side files, and each
+/// matrix row's harness cost from the <c>noop</c> row with the same mix, size, threads and keys.
+/// </summary>
+internal static class RowBuilder
+{
+    public static IReadOnlyList<SummaryRow> Summary(IEnumerable<CellResult> results, Func<string, CounterReading?> counters)
+    {
+        var rows = results.Select(result => SummaryRow(result, counters(result.Cell.Id))).ToList();
+        var harness = rows
+            .Where(row => row.Map == NoopMap<int, int>.Id)
+            .ToDictionary(row => HarnessKey(row), row => row.NsPerOp);
+        return [.. rows.Select(row => row with { HarnessNsPerOp = harness.GetValueOrDefault(HarnessKey(row)) })];
+    }
+
+    public static IEnumerable<MeasurementRow> Measurements(CellResult result)
+    {
+        var cell = result.Cell;
+        return result.Iterations.Select(iteration => new MeasurementRow
+        {
+            Cell = cell.Id,
+            Scenario = cell.Scenario,
+            Map = cell.Map,
+            Mix = cell.Mix,
+            ReadPct = cell.ReadPercent,
+            Size = cell.Size,
+            Threads = cell.Threads,
+            Keys = cell.Keys,
+            Launch = iteration.Launch,
+            Iteration = iteration.Iteration,
+            NsPerOp = iteration.Nanoseconds / cell.OperationsPerBenchmarkOperation,
+        });
+    }
+
+    private static (string, string, int?, int, string) HarnessKey(SummaryRow row) => (row.Scenario, row.Mix, row.Size, row.Threads, row.Keys);
+
+    private static SummaryRow SummaryRow(CellResult result, CounterReading? counters)
+    {
+        var cell = result.Cell;
+        var divisor = (double)cell.OperationsPerBenchmarkOperation;
+        var stats = result.Statistics;
+        var mean = stats.Mean / divisor;
+        double? ciLower = null, ciUpper = null;
+        if (stats.N >= 2)
+        {
+            var interval = new LegacyConfidenceInterval(stats.Mean, stats.StandardError, stats.N, LegacyConfidenceLevel.L999);
+            ciLower = interval.Lower / divisor;
+            ciUpper = interval.Upper / divisor;
+        }
+
+        var hasWrites = counters is { Writes: > 0 };
+        double? PerWrite(Func<Lab.Maps.MapCostCounters, long> counter) => hasWrites ? counters!.Value.PerWrite(counter(counters.Value.Counters)) : null;
+        double? PerOp(double? perBenchmarkOperation) => perBenchmarkOperation / divisor;
+
+        return new SummaryRow
+        {
+            Cell = cell.Id,
+            Scenario = cell.Scenario,
+            Map = cell.Map,
+            Mix = cell.Mix,
+            ReadPct = cell.ReadPercent,
+            Size = cell.Size,
+            Threads = cell.Threads,
+            Keys = cell.Keys,
+            NsPerOp = Finite(mean),
+            NsPerOpMedian = Finite(stats.Median / divisor),
+            NsPerOpStdDev = stats.N >= 2 ? Finite(stats.StandardDeviation / divisor) : null,
+            NsPerOpCiLower = Finite(ciLower),
+            NsPerOpCiUpper = Finite(ciUpper),
+            MopsPerS = Throughput(mean),
+            MopsCiLower = Throughput(ciUpper),
+            MopsCiUpper = Throughput(ciLower),
+            Iterations = stats.N,
+            BytesPerOp = Finite(PerOp(result.BytesPerBenchmarkOperation)),
+            Gen0Per1kOps = Finite(PerOp(result.Gen0PerBenchmarkOperation) * 1000),
+            Gen1Per1kOps = Finite(PerOp(result.Gen1PerBenchmarkOperation) * 1000),
+            Gen2Per1kOps = Finite(PerOp(result.Gen2PerBenchmarkOperation) * 1000),
+            LockContentionsPerOp = Finite(PerOp(result.LockContentionsPerBenchmarkOperation)),
+            WorkItemsPerOp = Finite(PerOp(result.WorkItemsPerBenchmarkOperation)),
+            CopiesPerWrite = PerWrite(c => c.Copies),
+            EntriesCopiedPerWrite = PerWrite(c => c.EntriesCopied),
+            CasAttemptsPerWrite = PerWrite(c => c.CasAttempts),
+            CasRetriesPerWrite = PerWrite(c => c.CasRetries),
+            RebuildsPerWrite = PerWrite(c => c.Rebuilds),
+            CompactionsPerWrite = PerWrite(c => c.Compactions),
+            Benchmark = result.Benchmark,
+            OpsPerInvocation = cell.OperationsPerBenchmarkOperation,
+        };
+    }
+
+    private static double? Throughput(double? nsPerOp) => nsPerOp is { } ns && ns > 0 && double.IsFinite(ns) ? 1000.0 / ns : null;
+
+    private static double? Finite(double? value) => value is { } v && double.IsFinite(v) ? v : null;
+}

@@ -1,0 +1,25 @@
+using Lab.Benchmarks.Diagnostics;
+using Lab.Benchmarks.Harness;
+using Lab.Benchmarks.Workloads;
+using Lab.Maps;
+
+namespace Lab.Benchmarks.Scenarios;
+
+/// <summary>Everything a matrix cell needs, built outside the timed region.</summary>
+internal static class MatrixWorkload
+{
+    /// <summary>Prefills the cell's map, builds the workers' streams and starts the parked workers.</summary>
+    public static (IInvocationHarness Harness, CounterProbe Probe) Build(MatrixCell cell)
+        => KeyDistribution.UsesStringKeys(cell.Keys)
+            ? Build(cell, KeySets.PrefixedStrings(cell.Size))
+            : Build(cell, KeySets.Integers(cell.Size));
+
+    private static (IInvocationHarness Harness, CounterProbe Probe) Build<TKey>(MatrixCell cell, TKey[] keys)
+        where TKey : notnull
+    {
+        var map = MapFactory.Create(cell.Map, keys);
+        var streams = StreamBuilder.Build(cell.MixDefinition, cell.Keys, cell.Size, cell.Threads, cell.OpsPerThread);
+        var probe = CounterProbe.Start(map as IMapCostCounters);
+        return (new ThreadedHarness<TKey>(map, keys, streams), probe);
+    }
+}
