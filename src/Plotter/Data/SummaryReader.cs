@@ -16,7 +16,7 @@ internal static class SummaryReader
         "mops_per_s", "mops_ci_lower", "mops_ci_upper", "iterations", "bytes_per_op",
         "gen0_per_1k_ops", "gen1_per_1k_ops", "gen2_per_1k_ops", "lock_contentions_per_op", "work_items_per_op",
         "copies_per_write", "entries_copied_per_write", "cas_attempts_per_write", "cas_retries_per_write",
-        "rebuilds_per_write", "compactions_per_write", "harness_ns_per_op", "benchmark",
+        "rebuilds_per_write", "compactions_per_write", "harness_ns_per_op", "benchmark", "ops_per_invocation",
     ];
 
     public static IReadOnlyList<SummaryRow> Read(string path)

@@ -49,7 +49,7 @@ SUMMARY = ["cell", "scenario", "map", "mix", "read_pct", "size", "threads", "key
            "ns_per_op_stddev", "ns_per_op_ci_lower", "ns_per_op_ci_upper", "mops_per_s", "mops_ci_lower", "mops_ci_upper",
            "iterations", "bytes_per_op", "gen0_per_1k_ops", "gen1_per_1k_ops", "gen2_per_1k_ops", "lock_contentions_per_op",
            "work_items_per_op", "copies_per_write", "entries_copied_per_write", "cas_attempts_per_write", "cas_retries_per_write",
-           "rebuilds_per_write", "compactions_per_write", "harness_ns_per_op", "benchmark"]
+           "rebuilds_per_write", "compactions_per_write", "harness_ns_per_op", "benchmark", "ops_per_invocation"]
 summary, measurements = [], []
 
 def fmt(x):
@@ -73,7 +73,8 @@ def add(scenario, m, mix, read_pct, size, threads, mean_ns, bytes_op, counters, 
                     "gen1_per_1k_ops": fmt(gen0 * 0.1), "gen2_per_1k_ops": fmt(gen2),
                     "lock_contentions_per_op": fmt(0.002 * (threads - 1) if m in ("cow", "sharded", "hamt") and mix != "read100" else 0.0),
                     "work_items_per_op": "0", **counters, "harness_ns_per_op": fmt(harness),
-                    "benchmark": f"MatrixBenchmarks.Run(Map: {m}, Mix: {mix}, Size: {size}, Threads: {threads}, Keys: uniform)"})
+                    "benchmark": f"MatrixBenchmarks.Run(Map: {m}, Mix: {mix}, Size: {size}, Threads: {threads}, Keys: uniform)",
+                    "ops_per_invocation": threads * 4096 if scenario == "matrix" else 1})
     for i, v in enumerate(values, 1):
         measurements.append({"cell": c, "scenario": scenario, "map": m, "mix": mix, "read_pct": "" if read_pct is None else read_pct,
                              "size": size, "threads": threads, "keys": "uniform", "launch": 1, "iteration": i, "ns_per_op": fmt(v)})
