@@ -10,8 +10,8 @@ namespace Lab.CowStore.Tests;
 /// </summary>
 public sealed class CrashSafetyTests
 {
-    private const int Rounds = 30;
-    private static readonly TimeSpan FailureGuard = TimeSpan.FromSeconds(60);
+    private const int rounds = 30;
+    private static readonly TimeSpan failureGuard = TimeSpan.FromSeconds(60);
 
     [Fact]
     public async Task Every_restart_after_SIGKILL_restores_a_valid_snapshot_not_older_than_the_last_acknowledged()
@@ -22,9 +22,9 @@ public sealed class CrashSafetyTests
         var random = new Random(20_261_127);
         long acknowledged = 0;
 
-        for (var round = 0; round < Rounds; round++)
+        for (var round = 0; round < rounds; round++)
         {
-            using var guard = new CancellationTokenSource(FailureGuard);
+            using var guard = new CancellationTokenSource(failureGuard);
             using var child = StartWriter(path);
             var stderr = child.StandardError.ReadToEndAsync(guard.Token);
 
@@ -53,7 +53,7 @@ public sealed class CrashSafetyTests
             Assert.Equal(restored.Version, restored.Value.Counter);
         }
 
-        Assert.True(acknowledged > Rounds, $"only {acknowledged} versions acknowledged in {Rounds} rounds");
+        Assert.True(acknowledged > rounds, $"only {acknowledged} versions acknowledged in {rounds} rounds");
     }
 
     private static Process StartWriter(string checkpointPath)

@@ -2,7 +2,7 @@ namespace Lab.CowStore.Tests;
 
 public sealed class ReloadTests : IDisposable
 {
-    private const string ValidJson = """
+    private const string validJson = """
         {
           "logLevel": "debug",
           "timeout": "00:00:10",
@@ -24,7 +24,7 @@ public sealed class ReloadTests : IDisposable
     [Fact]
     public async Task Reload_parses_validates_and_publishes_a_good_file()
     {
-        var source = Source(ValidJson);
+        var source = Source(validJson);
 
         var result = await store.ReloadAsync(source);
 
@@ -40,7 +40,7 @@ public sealed class ReloadTests : IDisposable
     [Fact]
     public async Task An_unknown_member_is_an_error_with_file_line_and_position()
     {
-        var source = Source(ValidJson.Replace("\"maxRetries\": 7,", "\"maxRetries\": 7,\n  \"maxRetires\": 3,", StringComparison.Ordinal));
+        var source = Source(validJson.Replace("\"maxRetries\": 7,", "\"maxRetries\": 7,\n  \"maxRetires\": 3,", StringComparison.Ordinal));
 
         var result = await store.ReloadAsync(source);
 
@@ -53,7 +53,7 @@ public sealed class ReloadTests : IDisposable
     [Fact]
     public async Task A_type_error_is_an_error_with_its_position()
     {
-        var source = Source(ValidJson.Replace("\"maxRetries\": 7", "\"maxRetries\": \"seven\"", StringComparison.Ordinal));
+        var source = Source(validJson.Replace("\"maxRetries\": 7", "\"maxRetries\": \"seven\"", StringComparison.Ordinal));
 
         var result = await store.ReloadAsync(source);
 
@@ -64,7 +64,7 @@ public sealed class ReloadTests : IDisposable
     [Fact]
     public async Task Invalid_json_missing_members_and_nulls_are_errors()
     {
-        foreach (var bad in new[] { ValidJson[..40], "{ \"logLevel\": \"x\" }", ValidJson.Replace("\"debug\"", "null", StringComparison.Ordinal), "null", "" })
+        foreach (var bad in new[] { validJson[..40], "{ \"logLevel\": \"x\" }", validJson.Replace("\"debug\"", "null", StringComparison.Ordinal), "null", "" })
         {
             var result = await store.ReloadAsync(Source(bad));
             AssertFailedAndKept(result);
@@ -87,7 +87,7 @@ public sealed class ReloadTests : IDisposable
     [Fact]
     public async Task A_value_the_validators_reject_is_a_reload_failure()
     {
-        var source = Source(ValidJson.Replace("\"maxRetries\": 7", "\"maxRetries\": 700", StringComparison.Ordinal));
+        var source = Source(validJson.Replace("\"maxRetries\": 7", "\"maxRetries\": 700", StringComparison.Ordinal));
 
         var result = await store.ReloadAsync(source);
 
@@ -104,7 +104,7 @@ public sealed class ReloadTests : IDisposable
         AssertFailedAndKept(await store.ReloadAsync(Source("{")));
         Assert.NotNull(store.LastReloadError);
 
-        Assert.True((await store.ReloadAsync(Source(ValidJson))).IsPublished);
+        Assert.True((await store.ReloadAsync(Source(validJson))).IsPublished);
 
         Assert.Null(store.LastReloadError);
         Assert.Equal(1, store.ReloadFailureCount);
@@ -125,7 +125,7 @@ public sealed class ReloadTests : IDisposable
         using var cancelled = new CancellationTokenSource();
         await cancelled.CancelAsync();
 
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => store.ReloadAsync(Source(ValidJson), cancelled.Token));
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => store.ReloadAsync(Source(validJson), cancelled.Token));
 
         Assert.Equal(0, store.ReloadFailureCount);
     }

@@ -8,11 +8,11 @@ namespace Lab.CowStore.Tests;
 /// </summary>
 public sealed class StressTests
 {
-    private const int Readers = 6;
-    private const int PerWriter = 1_500;
-    private const int BatchSize = 10;
-    private const int Subscribers = 3;
-    private static readonly TimeSpan FailureGuard = TimeSpan.FromSeconds(120);
+    private const int readerCount = 6;
+    private const int perWriter = 1_500;
+    private const int batchSize = 10;
+    private const int subscriberCount = 3;
+    private static readonly TimeSpan failureGuard = TimeSpan.FromSeconds(120);
 
     [Fact]
     public async Task Nothing_is_lost_versions_strictly_increase_and_every_subscriber_ends_on_the_final_version()
@@ -21,12 +21,12 @@ public sealed class StressTests
             .AddValidator(l => l.Items.Count == l.Count ? null : $"Count {l.Count} != {l.Items.Count} items")
             .AddValidator(l => l.Items.Any(i => i.StartsWith("bad", StringComparison.Ordinal)) ? "bad item" : null);
         using var store = new SnapshotStore<Ledger>(new Ledger(0, []), options);
-        const long Final = 1 + PerWriter + PerWriter + PerWriter + (PerWriter / BatchSize);
-        using var guard = new CancellationTokenSource(FailureGuard);
+        const long Final = 1 + perWriter + perWriter + perWriter + (perWriter / batchSize);
+        using var guard = new CancellationTokenSource(failureGuard);
         var writersDone = 0;
         var rejections = 0;
 
-        var subscribers = Enumerable.Range(0, Subscribers).Select(_ => store.Subscribe()).ToList();
+        var subscribers = Enumerable.Range(0, subscriberCount).Select(_ => store.Subscribe()).ToList();
         var subscriberTasks = subscribers.Select(subscription => Task.Run(async () =>
         {
             long last = 0;
@@ -43,7 +43,7 @@ public sealed class StressTests
 
         var threads = new List<Thread>();
         var failures = new System.Collections.Concurrent.ConcurrentQueue<string>();
-        for (var r = 0; r < Readers; r++)
+        for (var r = 0; r < readerCount; r++)
         {
             var leased = r % 2 == 0;
             threads.Add(new Thread(() =>
@@ -76,10 +76,10 @@ public sealed class StressTests
         threads.Add(Writer(() => Each(i => store.UpdateCas(l => l.Add($"cas-{i}")))));
         threads.Add(Writer(() =>
         {
-            for (var b = 0; b < PerWriter / BatchSize; b++)
+            for (var b = 0; b < perWriter / batchSize; b++)
             {
                 var batch = b;
-                store.BatchUpdate([.. Enumerable.Range(0, BatchSize).Select(k => (Func<Ledger, Ledger>)(l => l.Add($"batch-{batch}-{k}")))]);
+                store.BatchUpdate([.. Enumerable.Range(0, batchSize).Select(k => (Func<Ledger, Ledger>)(l => l.Add($"batch-{batch}-{k}")))]);
             }
         }));
 
@@ -92,9 +92,9 @@ public sealed class StressTests
         var final = store.Current;
         Assert.Equal(Final, final.Version);
         Assert.All(finals, version => Assert.Equal(Final, version));
-        Assert.Equal(4 * PerWriter, final.Value.Items.Count);
-        Assert.Equal(4 * PerWriter, final.Value.Items.Distinct().Count());
-        Assert.Equal(PerWriter / 10, rejections);
+        Assert.Equal(4 * perWriter, final.Value.Items.Count);
+        Assert.Equal(4 * perWriter, final.Value.Items.Distinct().Count());
+        Assert.Equal(perWriter / 10, rejections);
 
         Thread Writer(Action body) => new(() =>
         {
@@ -115,7 +115,7 @@ public sealed class StressTests
 
     private static void Each(Action<int> body)
     {
-        for (var i = 0; i < PerWriter; i++)
+        for (var i = 0; i < perWriter; i++)
         {
             body(i);
         }

@@ -2,14 +2,14 @@ namespace Lab.CowStore.Tests;
 
 public sealed class SubscriptionTests
 {
-    private static readonly TimeSpan FailureGuard = TimeSpan.FromSeconds(30);
+    private static readonly TimeSpan failureGuard = TimeSpan.FromSeconds(30);
 
     [Fact]
     public async Task A_subscription_starts_with_the_current_snapshot_then_gets_each_new_one()
     {
         using var store = new SnapshotStore<ServiceConfig>(ServiceConfig.Default, ServiceConfig.Options());
         using var subscription = store.Subscribe();
-        using var guard = new CancellationTokenSource(FailureGuard);
+        using var guard = new CancellationTokenSource(failureGuard);
 
         Assert.Same(store.Current, await subscription.ReadAsync(guard.Token));
         var pending = subscription.ReadAsync(guard.Token);
@@ -59,7 +59,7 @@ public sealed class SubscriptionTests
     {
         var store = new SnapshotStore<ServiceConfig>(ServiceConfig.Default, ServiceConfig.Options());
         using var subscription = store.Subscribe();
-        using var guard = new CancellationTokenSource(FailureGuard);
+        using var guard = new CancellationTokenSource(failureGuard);
         var versions = new List<long>();
         var firstSeen = new TaskCompletionSource();
         var reader = Task.Run(async () =>
@@ -94,12 +94,12 @@ public sealed class SubscriptionTests
                 watching.TrySetResult();
             }
         });
-        await watching.Task.WaitAsync(FailureGuard);
+        await watching.Task.WaitAsync(failureGuard);
         Assert.Equal(1, store.SubscriberCount);
 
         await cancel.CancelAsync();
 
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => watcher.WaitAsync(FailureGuard));
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => watcher.WaitAsync(failureGuard));
         Assert.Equal(0, store.SubscriberCount);
         Assert.Equal([1L], seen);
     }
@@ -125,7 +125,7 @@ public sealed class SubscriptionTests
     {
         using var store = new SnapshotStore<ServiceConfig>(ServiceConfig.Default with { MaxRetries = 0 }, new SnapshotStoreOptions<ServiceConfig>());
         using var subscription = store.Subscribe();
-        using var guard = new CancellationTokenSource(FailureGuard);
+        using var guard = new CancellationTokenSource(failureGuard);
         const int Writers = 3, PerWriter = 2_000;
         const long Final = 1 + (Writers * PerWriter);
         var reader = Task.Run(async () =>

@@ -12,9 +12,9 @@ namespace Lab.Benchmarks.Store;
 [SuppressMessage("Design", "CA1001", Justification = "BenchmarkDotNet owns the lifetime: [GlobalCleanup] disposes.")]
 public class StoreBenchmarks
 {
-    private const int BatchSize = 100;
+    private const int batchSize = 100;
     private readonly Func<StoreBenchConfig, StoreBenchConfig>[] changes =
-        [.. Enumerable.Range(0, BatchSize).Select(k => (Func<StoreBenchConfig, StoreBenchConfig>)(c => c.Bump(k)))];
+        [.. Enumerable.Range(0, batchSize).Select(k => (Func<StoreBenchConfig, StoreBenchConfig>)(c => c.Bump(k)))];
 
     private SnapshotStore<StoreBenchConfig> store = null!;
 
@@ -37,7 +37,7 @@ public class StoreBenchmarks
     [Benchmark(Description = "Update: one change")]
     public long Update() => store.Update(static c => c.Bump(7)).Version;
 
-    [Benchmark(OperationsPerInvoke = BatchSize, Description = "100 changes as 100 updates (per change)")]
+    [Benchmark(OperationsPerInvoke = batchSize, Description = "100 changes as 100 updates (per change)")]
     public long HundredUpdates()
     {
         long version = 0;
@@ -49,18 +49,18 @@ public class StoreBenchmarks
         return version;
     }
 
-    [Benchmark(OperationsPerInvoke = BatchSize, Description = "100 changes as one BatchUpdate (per change)")]
+    [Benchmark(OperationsPerInvoke = batchSize, Description = "100 changes as one BatchUpdate (per change)")]
     public long OneBatchOfHundred() => store.BatchUpdate(changes).Version;
 
-    [Benchmark(OperationsPerInvoke = BatchSize, Description = "100 changes as one builder update (per change)")]
+    [Benchmark(OperationsPerInvoke = batchSize, Description = "100 changes as one builder update (per change)")]
     public long OneBuilderUpdateOfHundred() => store.Update(static c =>
     {
         var features = c.Features.ToBuilder();
-        for (var k = 0; k < BatchSize; k++)
+        for (var k = 0; k < batchSize; k++)
         {
             features[k] = (int)c.Counter;
         }
 
-        return new StoreBenchConfig(c.Counter + BatchSize, features.ToImmutable());
+        return new StoreBenchConfig(c.Counter + batchSize, features.ToImmutable());
     }).Version;
 }
