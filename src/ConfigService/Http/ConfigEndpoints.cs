@@ -38,7 +38,15 @@ internal static class ConfigEndpoints
         if (wait > TimeSpan.Zero && WaitBaseline(current, conditional) is { } baseline)
         {
             using var stop = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, lifetime.ApplicationStopping);
-            current = await host.WaitForNewerAsync(baseline, wait, stop.Token) ?? host.Current;
+            try
+            {
+                current = await host.WaitForNewerAsync(baseline, wait, stop.Token) ?? host.Current;
+            }
+            catch (OperationCanceledException) when (lifetime.ApplicationStopping.IsCancellationRequested)
+            {
+                // Shutting down: end the long poll with what is current, as if the wait had timed out.
+                current = host.Current;
+            }
         }
 
         if (current is null)

@@ -114,11 +114,12 @@ internal sealed partial class ConfigHost : IDisposable
     private void LogPublished(Snapshot<ConfigDocument> snapshot, string source)
     {
         var config = snapshot.Value.Config;
-        LogPublished(logger, snapshot.Version, source, snapshot.Value.Origin?.Version, config.LogLevel, config.Timeout, config.MaxRetries, config.Hosts.Length, config.Features.Count);
+        var origin = snapshot.Value.Origin is { } copied ? $"{copied.Instance}.{copied.Version}" : "none";
+        LogPublished(logger, snapshot.Version, source, origin, config.LogLevel, config.Timeout, config.MaxRetries, config.Hosts.Length, config.Features.Count);
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Published version {Version} from {Source} (origin version {OriginVersion}): logLevel={ConfigLogLevel} timeout={Timeout} maxRetries={MaxRetries} hosts={HostCount} features={FeatureCount}")]
-    private static partial void LogPublished(ILogger logger, long version, string source, long? originVersion, LogLevel configLogLevel, TimeSpan timeout, int maxRetries, int hostCount, int featureCount);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Published version {Version} from {Source} (copy of {Origin}): logLevel={ConfigLogLevel} timeout={Timeout} maxRetries={MaxRetries} hosts={HostCount} features={FeatureCount}")]
+    private static partial void LogPublished(ILogger logger, long version, string source, string origin, LogLevel configLogLevel, TimeSpan timeout, int maxRetries, int hostCount, int featureCount);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Reload from {Source} rejected ({Status}); still serving version {Version}; reload failures: {Failures}. {Error}")]
     private static partial void LogRejected(ILogger logger, string source, UpdateStatus status, long version, long failures, string? error);

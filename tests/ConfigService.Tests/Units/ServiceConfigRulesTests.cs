@@ -6,7 +6,7 @@ namespace Lab.ConfigService.Tests.Units;
 
 public sealed class ServiceConfigRulesTests
 {
-    private static readonly ServiceConfig Valid = new()
+    private static readonly ServiceConfig valid = new()
     {
         LogLevel = LogLevel.Warning,
         Timeout = TimeSpan.FromSeconds(5),
@@ -16,19 +16,19 @@ public sealed class ServiceConfigRulesTests
     };
 
     [Fact]
-    public void A_valid_config_passes() => Assert.Empty(ServiceConfigRules.Check(Valid));
+    public void A_valid_config_passes() => Assert.Empty(ServiceConfigRules.Check(valid));
 
-    private static readonly Dictionary<string, ServiceConfig> Invalid = new()
+    private static readonly Dictionary<string, ServiceConfig> invalid = new()
     {
-        ["maxRetries"] = Valid with { MaxRetries = 101 },
-        ["maxRetries: -1"] = Valid with { MaxRetries = -1 },
-        ["timeout: 00:00:00"] = Valid with { Timeout = TimeSpan.Zero },
-        ["timeout: 00:06:00"] = Valid with { Timeout = TimeSpan.FromMinutes(6) },
-        ["hosts: at least one"] = Valid with { Hosts = [] },
-        ["'a' is listed more than once"] = Valid with { Hosts = ["a", "A"] },
-        ["hosts: a host name is empty"] = Valid with { Hosts = [" "] },
-        ["features: a feature name is empty"] = Valid with { Features = ImmutableDictionary<string, bool>.Empty.Add("", true) },
-        ["logLevel: 42"] = Valid with { LogLevel = (LogLevel)42 },
+        ["maxRetries"] = valid with { MaxRetries = 101 },
+        ["maxRetries: -1"] = valid with { MaxRetries = -1 },
+        ["timeout: 00:00:00"] = valid with { Timeout = TimeSpan.Zero },
+        ["timeout: 00:06:00"] = valid with { Timeout = TimeSpan.FromMinutes(6) },
+        ["hosts: at least one"] = valid with { Hosts = [] },
+        ["'a' is listed more than once"] = valid with { Hosts = ["a", "A"] },
+        ["hosts: a host name is empty"] = valid with { Hosts = [" "] },
+        ["features: a feature name is empty"] = valid with { Features = ImmutableDictionary<string, bool>.Empty.Add("", true) },
+        ["logLevel: 42"] = valid with { LogLevel = (LogLevel)42 },
     };
 
     [Theory]
@@ -43,7 +43,7 @@ public sealed class ServiceConfigRulesTests
     [InlineData("logLevel: 42")]
     public void Each_rule_names_its_member(string expected)
     {
-        var errors = ServiceConfigRules.Check(Invalid[expected]);
+        var errors = ServiceConfigRules.Check(invalid[expected]);
 
         Assert.Single(errors);
         Assert.Contains(expected, errors[0], StringComparison.Ordinal);
