@@ -14,10 +14,12 @@ public sealed class ReplicationTests
         using var files = new ConfigFiles();
         var path = files.WriteValid("config.json", maxRetries: 0);
         var origin = await ServiceProcess.StartAsync("--config", path);
-        await using var replica = await ServiceProcess.StartAsync("--replica-of", origin.BaseAddress.ToString(), "--max-backoff", "1");
-        using var observer = new ReplicaObserver(replica);
+        ServiceProcess? replica = null;
+        IReadOnlyList<ConfigResponse> seen;
         try
         {
+            replica = await ServiceProcess.StartAsync("--replica-of", origin.BaseAddress.ToString(), "--max-backoff", "1");
+            using var observer = new ReplicaObserver(replica);
             // B copies A's first snapshot, then each of A's changes.
             for (var change = 1; change <= 3; change++)
             {
@@ -53,15 +55,19 @@ public sealed class ReplicationTests
             Assert.Equal(42, resynced.Config.MaxRetries);
             Assert.True(resynced.Version > whileDown.Body.Version);
             await replica.WaitForLineAsync("is answering again", mark);
+            seen = await observer.StopAsync();
         }
         finally
         {
             await origin.DisposeAsync();
+            if (replica is not null)
+            {
+                await replica.DisposeAsync();
+            }
         }
 
         // Every snapshot B served, seen by a client long-polling B all along: versions only go up, and
         // copies of one origin instance follow that instance's versions upwards.
-        var seen = await observer.StopAsync();
         Assert.NotEmpty(seen);
         Assert.All(seen.Zip(seen.Skip(1)), pair =>
         {

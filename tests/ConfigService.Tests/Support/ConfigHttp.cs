@@ -29,29 +29,31 @@ internal static class ConfigHttp
 
     /// <summary>
     /// Long-polls until a snapshot satisfies <paramref name="condition"/>: each request waits on the
-    /// server until the version changes, so this loop neither sleeps nor spins. Every snapshot seen is
-    /// passed to <paramref name="observe"/>. The deadline only guards against a hang.
+    /// server until the version changes, so this loop neither sleeps nor spins. The deadline only guards
+    /// against a hang.
     /// </summary>
-    public static async Task<ConfigResponse> WaitForConfigAsync(this HttpClient http, Func<ConfigResponse, bool> condition, Action<ConfigResponse>? observe = null)
+    public static async Task<ConfigResponse> WaitForConfigAsync(this HttpClient http, Func<ConfigResponse, bool> condition)
     {
         using var deadline = new CancellationTokenSource(ServiceProcess.Deadline);
         string? tag = null;
         ConfigResponse? last = null;
+        var first = true;
         while (true)
         {
-            // The first request has no tag: the current snapshot (or, on a replica without one, the first).
-            var answer = await http.GetConfigAsync(tag, "?waitForChange=30").WaitAsync(deadline.Token);
+            // The first request asks for the current snapshot; later ones wait for a newer one than the
+            // last seen (or, on a replica that answered 503, for its first snapshot).
+            var answer = await http.GetConfigAsync(tag, first ? null : "?waitForChange=30").WaitAsync(deadline.Token);
+            first = false;
             if (answer.Body is { } body)
             {
                 last = body;
                 tag = answer.ETag;
-                observe?.Invoke(body);
                 if (condition(body))
                 {
                     return body;
                 }
             }
-            else if (answer.Status != HttpStatusCode.NotModified)
+            else if (answer.Status != HttpStatusCode.NotModified && !(answer.Status == HttpStatusCode.ServiceUnavailable && tag is null))
             {
                 throw new InvalidOperationException($"GET /config answered {answer.Status}; last snapshot: {last}");
             }
