@@ -69,6 +69,9 @@ public sealed partial class SnapshotStore<T>
         }
     }
 
+    /// <summary>Subscriptions currently registered (for tests and diagnostics).</summary>
+    internal int SubscriberCount => Volatile.Read(ref subscribers).Length;
+
     private void Unsubscribe(SnapshotSubscription<T> subscription)
     {
         lock (subscribersLock)

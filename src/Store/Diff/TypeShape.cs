@@ -7,7 +7,7 @@ namespace Lab.CowStore;
 /// <summary>How <see cref="SnapshotDiff"/> walks values of one runtime type; computed once per type and cached.</summary>
 internal sealed class TypeShape
 {
-    private static readonly ConcurrentDictionary<Type, TypeShape> Cache = new();
+    private static readonly ConcurrentDictionary<Type, TypeShape> cache = new();
 
     private TypeShape(TypeShapeKind kind, (string Name, Func<object, object?> Get)[] members)
     {
@@ -20,7 +20,7 @@ internal sealed class TypeShape
     /// <summary>Public instance properties (without indexers) and fields, for <see cref="TypeShapeKind.Object"/>.</summary>
     public (string Name, Func<object, object?> Get)[] Members { get; }
 
-    public static TypeShape Of(Type type) => Cache.GetOrAdd(type, static type => Create(type));
+    public static TypeShape Of(Type type) => cache.GetOrAdd(type, static type => Create(type));
 
     private static TypeShape Create(Type type)
     {

@@ -5,16 +5,14 @@ public sealed class CheckpointCorruptException : Exception
 {
     /// <summary>Creates the exception.</summary>
     public CheckpointCorruptException()
-        : this(["no valid checkpoint"])
+        : this("no valid checkpoint")
     {
     }
 
     /// <summary>Creates the exception from one message.</summary>
     /// <param name="message">What is wrong.</param>
     public CheckpointCorruptException(string message)
-        : this([message])
-    {
-    }
+        : base(message) => Errors = [message];
 
     /// <summary>Creates the exception from one message and a cause.</summary>
     /// <param name="message">What is wrong.</param>

@@ -21,9 +21,9 @@ namespace Lab.CowStore;
 /// </remarks>
 public sealed class CheckpointFile<T>
 {
-    private const string Magic = "LabCowStore-Checkpoint";
-    private const int FormatVersion = 1;
-    private const int MaxHeaderBytes = 512;
+    private const string magic = "LabCowStore-Checkpoint";
+    private const int formatVersion = 1;
+    private const int maxHeaderBytes = 512;
     private readonly JsonSerializerOptions options;
     private readonly Lock saveLock = new();
 
@@ -58,7 +58,7 @@ public sealed class CheckpointFile<T>
         ArgumentNullException.ThrowIfNull(snapshot);
         var payload = JsonSerializer.SerializeToUtf8Bytes(snapshot.Value, options);
         var header = string.Create(CultureInfo.InvariantCulture,
-            $"{Magic} {FormatVersion} version={snapshot.Version} published={snapshot.PublishedAt:O} length={payload.Length} sha256={Convert.ToHexStringLower(SHA256.HashData(payload))}\n");
+            $"{magic} {formatVersion} version={snapshot.Version} published={snapshot.PublishedAt:O} length={payload.Length} sha256={Convert.ToHexStringLower(SHA256.HashData(payload))}\n");
 
         lock (saveLock)
         {
@@ -112,16 +112,16 @@ public sealed class CheckpointFile<T>
 
     private (T Value, long Version, DateTimeOffset PublishedAt) Read(byte[] file, string path)
     {
-        var newline = Array.IndexOf(file, (byte)'\n', 0, Math.Min(file.Length, MaxHeaderBytes));
+        var newline = Array.IndexOf(file, (byte)'\n', 0, Math.Min(file.Length, maxHeaderBytes));
         if (newline < 0)
         {
             throw Corrupt(path, file.Length == 0 ? "the file is empty" : "no header line (truncated or not a checkpoint)");
         }
 
         var fields = Encoding.ASCII.GetString(file, 0, newline).Split(' ');
-        if (fields.Length != 6 || fields[0] != Magic || fields[1] != FormatVersion.ToString(CultureInfo.InvariantCulture))
+        if (fields.Length != 6 || fields[0] != magic || fields[1] != formatVersion.ToString(CultureInfo.InvariantCulture))
         {
-            throw Corrupt(path, $"bad header, expected '{Magic} {FormatVersion} version=.. published=.. length=.. sha256=..'");
+            throw Corrupt(path, $"bad header, expected '{magic} {formatVersion} version=.. published=.. length=.. sha256=..'");
         }
 
         var version = long.TryParse(Field(fields[2], "version", path), NumberStyles.None, CultureInfo.InvariantCulture, out var v)

@@ -1,0 +1,156 @@
+namespace Lab.CowStore.Tests;
+
+public sealed class ReloadTests : IDisposable
+{
+    private const string validJson = """
+        {
+          "logLevel": "debug",
+          "timeout": "00:00:10",
+          "maxRetries": 7,
+          "hosts": ["a", "b"],
+          "features": { "beta": true }
+        }
+        """;
+
+    private readonly TemporaryDirectory directory = new();
+    private readonly SnapshotStore<ServiceConfig> store = new(ServiceConfig.Default, ServiceConfig.Options());
+
+    public void Dispose()
+    {
+        store.Dispose();
+        directory.Dispose();
+    }
+
+    [Fact]
+    public async Task Reload_parses_validates_and_publishes_a_good_file()
+    {
+        var source = Source(validJson);
+
+        var result = await store.ReloadAsync(source);
+
+        Assert.Equal(UpdateStatus.Published, result.Status);
+        var value = store.Current.Value;
+        Assert.Equal(("debug", TimeSpan.FromSeconds(10), 7), (value.LogLevel, value.Timeout, value.MaxRetries));
+        Assert.Equal(["a", "b"], value.Hosts);
+        Assert.Equal([new KeyValuePair<string, bool>("beta", true)], value.Features);
+        Assert.Null(store.LastReloadError);
+        Assert.Equal(0, store.ReloadFailureCount);
+    }
+
+    [Fact]
+    public async Task An_unknown_member_is_an_error_with_file_line_and_position()
+    {
+        var source = Source(validJson.Replace("\"maxRetries\": 7,", "\"maxRetries\": 7,\n  \"maxRetires\": 3,", StringComparison.Ordinal));
+
+        var result = await store.ReloadAsync(source);
+
+        AssertFailedAndKept(result);
+        Assert.Contains(source.Path, result.Error, StringComparison.Ordinal);
+        Assert.Contains("line 5", result.Error, StringComparison.Ordinal);
+        Assert.Contains("maxRetires", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_type_error_is_an_error_with_its_position()
+    {
+        var source = Source(validJson.Replace("\"maxRetries\": 7", "\"maxRetries\": \"seven\"", StringComparison.Ordinal));
+
+        var result = await store.ReloadAsync(source);
+
+        AssertFailedAndKept(result);
+        Assert.Matches(@"line 4, byte \d+ \(at \$\.maxRetries\)", result.Error);
+    }
+
+    [Fact]
+    public async Task Invalid_json_missing_members_and_nulls_are_errors()
+    {
+        foreach (var bad in new[] { validJson[..40], "{ \"logLevel\": \"x\" }", validJson.Replace("\"debug\"", "null", StringComparison.Ordinal), "null", "" })
+        {
+            var result = await store.ReloadAsync(Source(bad));
+            AssertFailedAndKept(result);
+        }
+
+        Assert.Equal(5, store.ReloadFailureCount);
+    }
+
+    [Fact]
+    public async Task A_missing_file_is_an_error_naming_the_file()
+    {
+        var source = new JsonFileSource<ServiceConfig>(directory.File("absent.json"));
+
+        var result = await store.ReloadAsync(source);
+
+        AssertFailedAndKept(result);
+        Assert.Contains("absent.json: cannot read", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_value_the_validators_reject_is_a_reload_failure()
+    {
+        var source = Source(validJson.Replace("\"maxRetries\": 7", "\"maxRetries\": 700", StringComparison.Ordinal));
+
+        var result = await store.ReloadAsync(source);
+
+        Assert.Equal(UpdateStatus.Rejected, result.Status);
+        Assert.Equal($"{source.Path}: rejected: MaxRetries must be between 0 and 100, got 700", result.Error);
+        Assert.Equal(result.Error, store.LastReloadError);
+        Assert.Equal(1, store.ReloadFailureCount);
+        Assert.Equal(1, store.Version);
+    }
+
+    [Fact]
+    public async Task A_good_reload_after_a_failure_clears_the_last_error()
+    {
+        AssertFailedAndKept(await store.ReloadAsync(Source("{")));
+        Assert.NotNull(store.LastReloadError);
+
+        Assert.True((await store.ReloadAsync(Source(validJson))).IsPublished);
+
+        Assert.Null(store.LastReloadError);
+        Assert.Equal(1, store.ReloadFailureCount);
+    }
+
+    [Fact]
+    public async Task Any_exception_from_a_custom_source_keeps_the_old_snapshot()
+    {
+        var result = await store.ReloadAsync(new ThrowingSource());
+
+        AssertFailedAndKept(result);
+        Assert.Equal("broken-source: InvalidOperationException: connection refused", result.Error);
+    }
+
+    [Fact]
+    public async Task Cancellation_propagates_and_is_not_counted_as_a_failure()
+    {
+        using var cancelled = new CancellationTokenSource();
+        await cancelled.CancelAsync();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => store.ReloadAsync(Source(validJson), cancelled.Token));
+
+        Assert.Equal(0, store.ReloadFailureCount);
+    }
+
+    private void AssertFailedAndKept(UpdateResult<ServiceConfig> result)
+    {
+        Assert.Equal(UpdateStatus.LoadFailed, result.Status);
+        Assert.False(result.IsPublished);
+        Assert.Equal(1, store.Version);
+        Assert.Same(store.Current, result.Snapshot);
+        Assert.Equal(result.Error, store.LastReloadError);
+    }
+
+    private JsonFileSource<ServiceConfig> Source(string json)
+    {
+        var path = directory.File($"config-{Guid.NewGuid():N}.json");
+        File.WriteAllText(path, json);
+        return new JsonFileSource<ServiceConfig>(path);
+    }
+
+    private sealed class ThrowingSource : ISnapshotSource<ServiceConfig>
+    {
+        public string Name => "broken-source";
+
+        public ValueTask<ServiceConfig> LoadAsync(CancellationToken cancellationToken) =>
+            throw new InvalidOperationException("connection refused");
+    }
+}
