@@ -27,7 +27,7 @@ public sealed class CommandLineTests
         var (exitCode, output) = await ServiceProcess.RunToExitAsync("--help");
 
         Assert.Equal(0, exitCode);
-        foreach (var option in new[] { "--config", "--watch", "--replica-of", "--max-backoff", "--urls", "waitForChange", "/metrics", "/health" })
+        foreach (var option in new[] { "--config", "--watch", "--replica-of", "--max-backoff", "--urls", "--json-logs", "waitForChange", "/metrics", "/health" })
         {
             Assert.Contains(option, output, StringComparison.Ordinal);
         }

@@ -32,13 +32,26 @@ internal static partial class ServiceApplication
         // No command-line or appsettings configuration: the options above are the whole interface.
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = [], ContentRootPath = AppContext.BaseDirectory });
         builder.WebHost.UseUrls(options.Urls);
-        builder.Logging.ClearProviders()
-            .AddSimpleConsole(console =>
+        builder.Logging.ClearProviders();
+        if (options.JsonLogs)
+        {
+            builder.Logging.AddJsonConsole(console =>
+            {
+                console.UseUtcTimestamp = true;
+                console.TimestampFormat = "yyyy-MM-ddTHH:mm:ss.fffZ";
+            });
+        }
+        else
+        {
+            builder.Logging.AddSimpleConsole(console =>
             {
                 console.SingleLine = true;
                 console.UseUtcTimestamp = true;
                 console.TimestampFormat = "HH:mm:ss.fff ";
-            })
+            });
+        }
+
+        builder.Logging
             .SetMinimumLevel(LogLevel.Information)
             .AddFilter("Microsoft", LogLevel.Warning);
 

@@ -17,8 +17,8 @@ internal sealed record ServiceOptions
         exports Prometheus metrics, and can mirror another instance.
 
         Usage:
-          dotnet Lab.ConfigService.dll --config <file.json> [--watch] [--urls <url>]
-          dotnet Lab.ConfigService.dll --replica-of <http://host:port> [--max-backoff <seconds>] [--urls <url>]
+          dotnet Lab.ConfigService.dll --config <file.json> [--watch] [--urls <url>] [--json-logs]
+          dotnet Lab.ConfigService.dll --replica-of <http://host:port> [--max-backoff <seconds>] [--urls <url>] [--json-logs]
 
         Options:
           --config <path>         JSON file to serve (origin mode). Reloaded on SIGHUP; a file that does
@@ -29,6 +29,8 @@ internal sealed record ServiceOptions
           --max-backoff <seconds> Cap of the replica's exponential retry delay while the origin is
                                   unreachable (default 10, range 0.1-300).
           --urls <url>[;<url>]    Addresses to listen on (default http://127.0.0.1:5080; port 0 picks a free port).
+          --json-logs             Write logs as JSON lines (every message template property a field)
+                                  instead of one human-readable line per entry.
           --help                  Prints this text.
 
         Endpoints:
@@ -55,6 +57,9 @@ internal sealed record ServiceOptions
 
     /// <summary>Kestrel's listen addresses, separated by ';'.</summary>
     public string Urls { get; init; } = DefaultUrls;
+
+    /// <summary>True to log JSON lines instead of plain single lines.</summary>
+    public bool JsonLogs { get; init; }
 
     /// <summary>True when <c>--help</c> was asked for; nothing else is meaningful then.</summary>
     public bool ShowHelp { get; init; }

@@ -24,6 +24,9 @@ internal static class ServiceOptionsParser
                 case "--watch":
                     options = options with { Watch = true };
                     break;
+                case "--json-logs":
+                    options = options with { JsonLogs = true };
+                    break;
                 case "--config":
                     if (!TryValue(args, ref i, out var path, out error))
                     {
