@@ -108,9 +108,9 @@ internal sealed partial class ReplicaClient(ServiceOptions options, ConfigHost h
     private async Task ApplyAsync(ConfigEntityTag tag, byte[] body, CancellationToken cancellationToken)
     {
         var current = host.Current;
-        if (current?.Value.Origin is { } copied && copied.Instance == tag.Instance && copied.Version >= tag.Version)
+        if (!IsNewer(tag, current?.Value.Origin))
         {
-            LogStale(logger, tag.ToString(), copied.Version);
+            LogStale(logger, tag.ToString(), current!.Value.Origin!.Version);
             return;
         }
 
@@ -130,6 +130,13 @@ internal sealed partial class ReplicaClient(ServiceOptions options, ConfigHost h
             LogFirstCopyRejected(logger, source.Name, ex.Message);
         }
     }
+
+    /// <summary>
+    /// True when the origin snapshot named by <paramref name="tag"/> may be copied over <paramref name="copied"/>:
+    /// nothing copied yet, another origin instance (the origin restarted), or a higher version of the same one.
+    /// </summary>
+    internal static bool IsNewer(ConfigEntityTag tag, ConfigOrigin? copied) =>
+        copied is null || copied.Instance != tag.Instance || tag.Version > copied.Version;
 
     private static Uri WithTrailingSlash(Uri uri) =>
         uri.AbsoluteUri.EndsWith('/') ? uri : new Uri(uri.AbsoluteUri + "/");
