@@ -130,6 +130,28 @@ public sealed class ReloadTests : IDisposable
         Assert.Equal(0, store.ReloadFailureCount);
     }
 
+    [Fact]
+    public async Task SIGHUP_reloads_the_source()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return;
+        }
+
+        var source = Source(validJson);
+        using var subscription = store.Subscribe();
+        Assert.True(subscription.TryRead(out _));
+        using var registration = store.ReloadOnSignal(source);
+        using var guard = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+
+        using var kill = System.Diagnostics.Process.Start("kill", ["-HUP", Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
+        await kill.WaitForExitAsync(guard.Token);
+        var reloaded = await subscription.ReadAsync(guard.Token);
+
+        Assert.Equal(0, kill.ExitCode);
+        Assert.Equal(("debug", 2L), (reloaded.Value.LogLevel, reloaded.Version));
+    }
+
     private void AssertFailedAndKept(UpdateResult<ServiceConfig> result)
     {
         Assert.Equal(UpdateStatus.LoadFailed, result.Status);

@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace Lab.CowStore;
 
 /// <content>Reload from a pluggable source.</content>
@@ -42,5 +44,36 @@ public sealed partial class SnapshotStore<T>
 
         Volatile.Write(ref lastReloadError, null);
         return result;
+    }
+
+    /// <summary>
+    /// Reloads from <paramref name="source"/> whenever the process receives <paramref name="signal"/>
+    /// (SIGHUP by default, the Unix convention for "re-read your configuration"). The signal's default
+    /// action is cancelled. Results are reported as for <see cref="ReloadAsync"/>: failures keep the old
+    /// snapshot and show in <see cref="LastReloadError"/> and the metrics; subscribers see successes.
+    /// </summary>
+    /// <param name="source">Where to reload from.</param>
+    /// <param name="signal">The signal to handle.</param>
+    /// <returns>The registration; dispose it to stop handling the signal.</returns>
+    public IDisposable ReloadOnSignal(ISnapshotSource<T> source, PosixSignal signal = PosixSignal.SIGHUP)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        return PosixSignalRegistration.Create(signal, context =>
+        {
+            context.Cancel = true;
+            _ = ReloadIgnoringDisposalAsync(source);
+        });
+    }
+
+    /// <summary>A signal may arrive while the store is being disposed; that reload is simply dropped.</summary>
+    private async Task ReloadIgnoringDisposalAsync(ISnapshotSource<T> source)
+    {
+        try
+        {
+            await ReloadAsync(source);
+        }
+        catch (ObjectDisposedException)
+        {
+        }
     }
 }
