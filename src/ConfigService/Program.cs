@@ -1,4 +1,15 @@
-var builder = WebApplication.CreateBuilder(args);
-var app = builder.Build();
-app.MapGet("/health", () => "ok");
-app.Run();
+using Lab.ConfigService.Hosting;
+
+if (!ServiceOptionsParser.TryParse(args, out var options, out var error))
+{
+    await Console.Error.WriteLineAsync(error);
+    return 2;
+}
+
+if (options.ShowHelp)
+{
+    Console.WriteLine(ServiceOptions.HelpText);
+    return 0;
+}
+
+return await ServiceApplication.RunAsync(options);

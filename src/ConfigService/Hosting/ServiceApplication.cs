@@ -1,0 +1,123 @@
+using Lab.ConfigService.Http;
+using Lab.ConfigService.Reload;
+using Lab.ConfigService.Replica;
+using Lab.ConfigService.Snapshots;
+using Lab.CowStore;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using OpenTelemetry.Metrics;
+using OpenTelemetry.Resources;
+
+namespace Lab.ConfigService.Hosting;
+
+/// <summary>Builds and runs the web host for parsed <see cref="ServiceOptions"/>.</summary>
+internal static partial class ServiceApplication
+{
+    public static async Task<int> RunAsync(ServiceOptions options)
+    {
+        await using var app = Build(options);
+        var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(ServiceApplication).FullName!);
+        if (options.ConfigPath is not null && !await TryLoadInitialAsync(app.Services, logger))
+        {
+            return 1;
+        }
+
+        app.Lifetime.ApplicationStarted.Register(() => LogListening(app, options, logger));
+        await app.RunAsync();
+        return 0;
+    }
+
+    private static WebApplication Build(ServiceOptions options)
+    {
+        // No command-line or appsettings configuration: the options above are the whole interface.
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = [], ContentRootPath = AppContext.BaseDirectory });
+        builder.WebHost.UseUrls(options.Urls);
+        builder.Logging.ClearProviders();
+        if (options.JsonLogs)
+        {
+            builder.Logging.AddJsonConsole(console =>
+            {
+                console.UseUtcTimestamp = true;
+                console.TimestampFormat = "yyyy-MM-ddTHH:mm:ss.fffZ";
+            });
+        }
+        else
+        {
+            builder.Logging.AddSimpleConsole(console =>
+            {
+                console.SingleLine = true;
+                console.UseUtcTimestamp = true;
+                console.TimestampFormat = "HH:mm:ss.fff ";
+            });
+        }
+
+        builder.Logging
+            .SetMinimumLevel(LogLevel.Information)
+            .AddFilter("Microsoft", LogLevel.Warning);
+
+        var services = builder.Services;
+        services.AddSingleton(options);
+        services.AddSingleton<ConfigHost>();
+        if (options.ConfigPath is { } path)
+        {
+            services.AddSingleton(new ConfigFileSource(path));
+            services.AddSingleton<ReloadRequests>();
+            services.AddHostedService<ReloadWorker>();
+            services.AddHostedService<SighupReloadTrigger>();
+            if (options.Watch)
+            {
+                services.AddHostedService<FileWatchReloadTrigger>();
+            }
+        }
+        else
+        {
+            services.AddHostedService<ReplicaClient>();
+        }
+
+        services.AddProblemDetails();
+        services.AddOpenTelemetry()
+            .ConfigureResource(resource => resource.AddService("Lab.ConfigService"))
+            .WithMetrics(metrics => metrics
+            .AddMeter(CowStoreMetrics.MeterName)
+            .AddPrometheusExporter(prometheus => prometheus.ScrapeResponseCacheDurationMilliseconds = 0));
+
+        var app = builder.Build();
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.MapConfigEndpoints();
+        app.MapPrometheusScrapingEndpoint("/metrics");
+        return app;
+    }
+
+    /// <summary>An origin starts only from a good file: nothing to serve otherwise.</summary>
+    private static async Task<bool> TryLoadInitialAsync(IServiceProvider services, ILogger logger)
+    {
+        var source = services.GetRequiredService<ConfigFileSource>();
+        try
+        {
+            services.GetRequiredService<ConfigHost>().Create(await source.LoadAsync(CancellationToken.None), source.Name);
+            return true;
+        }
+        catch (Exception ex) when (ex is SnapshotSourceException or SnapshotValidationException)
+        {
+            LogUnusableFile(logger, source.Name, ex.Message);
+            return false;
+        }
+    }
+
+    private static void LogListening(WebApplication app, ServiceOptions options, ILogger logger)
+    {
+        var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
+        var mode = options.ReplicaOf is { } origin ? $"replica of {origin}" : $"origin serving {options.ConfigPath}";
+        foreach (var address in addresses)
+        {
+            LogListening(logger, address, mode);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Listening on {Address} as {Mode}")]
+    private static partial void LogListening(ILogger logger, string address, string mode);
+
+    [LoggerMessage(Level = LogLevel.Critical, Message = "Cannot start: {Source} is unusable. {Error}")]
+    private static partial void LogUnusableFile(ILogger logger, string source, string error);
+}

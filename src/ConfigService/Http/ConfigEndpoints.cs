@@ -1,0 +1,133 @@
+using System.Globalization;
+using Lab.ConfigService.Configuration;
+using Lab.ConfigService.Snapshots;
+using Lab.CowStore;
+using Microsoft.Extensions.Primitives;
+
+namespace Lab.ConfigService.Http;
+
+/// <summary><c>GET /config</c> (conditional, long-polling) and <c>GET /health</c>.</summary>
+internal static class ConfigEndpoints
+{
+    /// <summary>The longest <c>waitForChange</c> a request may ask for, in seconds.</summary>
+    public const int MaxWaitSeconds = 60;
+
+    private const string WaitParameter = "waitForChange";
+
+    public static void MapConfigEndpoints(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapGet("/config", GetConfigAsync);
+        endpoints.MapGet("/health", GetHealth);
+    }
+
+    /// <summary>
+    /// Answers the current snapshot with its ETag, or 304 when <c>If-None-Match</c> names it. With
+    /// <c>waitForChange</c>, first waits (up to that many seconds) until a version newer than the one the
+    /// client names (or, without <c>If-None-Match</c>, newer than the current one) is published; a client
+    /// whose tag names no version of this process is answered at once.
+    /// </summary>
+    private static async Task<IResult> GetConfigAsync(HttpContext context, ConfigHost host, IHostApplicationLifetime lifetime)
+    {
+        if (CheckQuery(context.Request.Query, out var wait) is { } problem)
+        {
+            return problem;
+        }
+
+        var conditional = ConditionalRequest.Parse(context.Request.Headers.IfNoneMatch, host.Instance);
+        var current = host.Current;
+        if (wait > TimeSpan.Zero && WaitBaseline(current, conditional) is { } baseline)
+        {
+            using var stop = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, lifetime.ApplicationStopping);
+            try
+            {
+                current = await host.WaitForNewerAsync(baseline, wait, stop.Token) ?? host.Current;
+            }
+            catch (OperationCanceledException) when (lifetime.ApplicationStopping.IsCancellationRequested)
+            {
+                // Shutting down: end the long poll with what is current, as if the wait had timed out.
+                current = host.Current;
+            }
+        }
+
+        if (current is null)
+        {
+            context.Response.Headers.RetryAfter = "1";
+            return Results.Problem(
+                statusCode: StatusCodes.Status503ServiceUnavailable,
+                title: "No snapshot yet",
+                detail: "This replica has not copied a snapshot from its origin yet.");
+        }
+
+        context.Response.Headers.ETag = new ConfigEntityTag(host.Instance, current.Version).ToString();
+        context.Response.Headers.CacheControl = "no-cache";
+        return conditional.Matches(current.Version)
+            ? Results.StatusCode(StatusCodes.Status304NotModified)
+            : Results.Json(ToResponse(host.Instance, current), ServiceConfigJson.Options);
+    }
+
+    /// <summary>200 with the serving version while a snapshot exists; 503 before the first one.</summary>
+    private static IResult GetHealth(ConfigHost host)
+    {
+        var current = host.Current;
+        return current is null
+            ? Results.Json(new HealthResponse("waiting", host.Instance, null, null), ServiceConfigJson.Options, statusCode: StatusCodes.Status503ServiceUnavailable)
+            : Results.Json(new HealthResponse("serving", host.Instance, current.Version, Math.Round(current.Age.TotalSeconds, 3)), ServiceConfigJson.Options);
+    }
+
+    public static ConfigResponse ToResponse(string instance, Snapshot<ConfigDocument> snapshot) =>
+        new(instance, snapshot.Version, snapshot.PublishedAt, snapshot.Value.Origin, snapshot.Value.Config);
+
+    /// <summary>
+    /// The version to wait past, or null to answer at once: with no snapshot yet, any first one; with no
+    /// tag or <c>*</c>, the current one; with a tag of this process at least as new as the current
+    /// version, that one. A stale or foreign tag is answered at once: the client is behind already.
+    /// </summary>
+    private static long? WaitBaseline(Snapshot<ConfigDocument>? current, ConditionalRequest conditional)
+    {
+        if (current is null)
+        {
+            return 0;
+        }
+
+        if (!conditional.Present || conditional.MatchesAny)
+        {
+            return current.Version;
+        }
+
+        return conditional.KnownVersion is { } known && known >= current.Version ? known : null;
+    }
+
+    private static IResult? CheckQuery(IQueryCollection query, out TimeSpan wait)
+    {
+        wait = TimeSpan.Zero;
+        foreach (var key in query.Keys)
+        {
+            if (key != WaitParameter)
+            {
+                return BadRequest($"Unknown query parameter '{key}'. /config accepts only '{WaitParameter}'.");
+            }
+        }
+
+        if (!query.TryGetValue(WaitParameter, out StringValues values))
+        {
+            return null;
+        }
+
+        if (values.Count != 1)
+        {
+            return BadRequest($"'{WaitParameter}' is given {values.Count} times; give it once.");
+        }
+
+        var text = values[0];
+        if (!int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var seconds) || seconds > MaxWaitSeconds)
+        {
+            return BadRequest($"'{WaitParameter}' must be a whole number of seconds from 0 to {MaxWaitSeconds}; got '{text}'.");
+        }
+
+        wait = TimeSpan.FromSeconds(seconds);
+        return null;
+    }
+
+    private static IResult BadRequest(string detail) =>
+        Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Invalid request", detail: detail);
+}

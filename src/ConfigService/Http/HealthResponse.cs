@@ -1,0 +1,8 @@
+namespace Lab.ConfigService.Http;
+
+/// <summary>The body of <c>GET /health</c>.</summary>
+/// <param name="Status">"serving" or "waiting" (a replica before its first copy).</param>
+/// <param name="Instance">Id of this process.</param>
+/// <param name="Version">The serving version; null while waiting.</param>
+/// <param name="AgeSeconds">Seconds since that version was published; null while waiting.</param>
+internal sealed record HealthResponse(string Status, string Instance, long? Version, double? AgeSeconds);

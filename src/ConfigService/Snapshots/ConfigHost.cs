@@ -1,0 +1,126 @@
+using System.Diagnostics.Metrics;
+using System.Security.Cryptography;
+using Lab.ConfigService.Configuration;
+using Lab.CowStore;
+
+namespace Lab.ConfigService.Snapshots;
+
+/// <summary>
+/// Owns the process's <see cref="SnapshotStore{T}"/> of <see cref="ConfigDocument"/> and is the only
+/// writer to it: every publish and every rejected reload goes through here and is logged.
+/// An origin creates the store from its file at start-up; a replica creates it from the first snapshot
+/// it copies, so until then <see cref="Current"/> is null.
+/// </summary>
+internal sealed partial class ConfigHost : IDisposable
+{
+    /// <summary>The store's name: the <c>store</c> label of every exported metric.</summary>
+    public const string StoreName = "config";
+
+    private readonly IMeterFactory meterFactory;
+    private readonly ILogger<ConfigHost> logger;
+    private readonly TaskCompletionSource<SnapshotStore<ConfigDocument>> created = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private SnapshotStore<ConfigDocument>? store;
+
+    public ConfigHost(IMeterFactory meterFactory, ILogger<ConfigHost> logger)
+    {
+        this.meterFactory = meterFactory;
+        this.logger = logger;
+        Instance = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(4));
+    }
+
+    /// <summary>This process's id, part of every ETag: versions of different processes never compare equal.</summary>
+    public string Instance { get; }
+
+    /// <summary>The current snapshot; null only in a replica that has not copied its first snapshot yet.</summary>
+    public Snapshot<ConfigDocument>? Current => Volatile.Read(ref store)?.Current;
+
+    /// <summary>
+    /// Creates the store with its first snapshot (version 1). Fails with the validators' messages when
+    /// <paramref name="initial"/> is invalid; then no store exists and the caller may try again.
+    /// </summary>
+    public Snapshot<ConfigDocument> Create(ConfigDocument initial, string source)
+    {
+        var options = new SnapshotStoreOptions<ConfigDocument> { Name = StoreName, MeterFactory = meterFactory };
+        foreach (var rule in ServiceConfigRules.All)
+        {
+            options.AddValidator(document => rule(document.Config));
+        }
+
+        var next = new SnapshotStore<ConfigDocument>(initial, options);
+        if (Interlocked.CompareExchange(ref store, next, null) is not null)
+        {
+            next.Dispose();
+            throw new InvalidOperationException("The store exists already.");
+        }
+
+        created.SetResult(next);
+        LogPublished(next.Current, source);
+        return next.Current;
+    }
+
+    /// <summary>
+    /// Loads <paramref name="source"/>, validates and publishes it. On any error the old snapshot stays
+    /// current, the store counts a reload failure, and the rejection is logged with its reason.
+    /// </summary>
+    public async Task<UpdateResult<ConfigDocument>> ReloadAsync(ISnapshotSource<ConfigDocument> source, CancellationToken cancellationToken)
+    {
+        var target = Volatile.Read(ref store) ?? throw new InvalidOperationException("Reload before the store exists.");
+        var result = await target.ReloadAsync(source, cancellationToken);
+        switch (result.Status)
+        {
+            case UpdateStatus.Published:
+                LogPublished(result.Snapshot, source.Name);
+                break;
+            case UpdateStatus.Unchanged:
+                break;
+            default:
+                LogRejected(logger, source.Name, result.Status, result.Snapshot.Version, target.ReloadFailureCount, result.Error);
+                break;
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// Completes with the first snapshot whose version is above <paramref name="version"/>, or null when
+    /// <paramref name="timeout"/> passes first. Throws when <paramref name="cancellationToken"/> fires.
+    /// </summary>
+    public async Task<Snapshot<ConfigDocument>?> WaitForNewerAsync(long version, TimeSpan timeout, CancellationToken cancellationToken)
+    {
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        deadline.CancelAfter(timeout);
+        try
+        {
+            var target = await created.Task.WaitAsync(deadline.Token);
+            using var subscription = target.Subscribe();
+            while (true)
+            {
+                // The subscription delivers the current snapshot first, then every newer one (latest wins).
+                var snapshot = await subscription.ReadAsync(deadline.Token);
+                if (snapshot.Version > version)
+                {
+                    return snapshot;
+                }
+            }
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            return null;
+        }
+    }
+
+    public void Dispose() => Volatile.Read(ref store)?.Dispose();
+
+    private void LogPublished(Snapshot<ConfigDocument> snapshot, string source)
+    {
+        var config = snapshot.Value.Config;
+        var origin = snapshot.Value.Origin is { } copied ? $"{copied.Instance}.{copied.Version}" : "none";
+        LogPublished(logger, snapshot.Version, source, origin, config.LogLevel, config.Timeout, config.MaxRetries, config.Hosts.Length, config.Features.Count);
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Published version {Version} from {Source} (copy of {Origin}): logLevel={ConfigLogLevel} timeout={Timeout} maxRetries={MaxRetries} hosts={HostCount} features={FeatureCount}")]
+    private static partial void LogPublished(ILogger logger, long version, string source, string origin, LogLevel configLogLevel, TimeSpan timeout, int maxRetries, int hostCount, int featureCount);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Reload from {Source} rejected ({Status}); still serving version {Version}; reload failures: {Failures}. {Error}")]
+    private static partial void LogRejected(ILogger logger, string source, UpdateStatus status, long version, long failures, string? error);
+}
