@@ -19,15 +19,28 @@ public sealed class MetricsTests
         clock.Advance(TimeSpan.FromSeconds(12.5));
         recorder.Observe();
 
-        Assert.Equal(2, recorder.Sum(CowStoreMetrics.UpdatesTotal));
-        Assert.Equal(1, recorder.Sum(CowStoreMetrics.ReloadFailuresTotal));
-        Assert.Equal(1, recorder.Sum(CowStoreMetrics.RejectionsTotal));
+        Assert.Equal(2, recorder.Last(CowStoreMetrics.UpdatesTotal));
+        Assert.Equal(1, recorder.Last(CowStoreMetrics.ReloadFailuresTotal));
+        Assert.Equal(1, recorder.Last(CowStoreMetrics.RejectionsTotal));
         Assert.Equal(3, recorder.Last(CowStoreMetrics.Version));
         Assert.Equal(12.5, recorder.Last(CowStoreMetrics.AgeSeconds));
         Assert.Equal("s", recorder.Units[CowStoreMetrics.AgeSeconds]);
         Assert.Equal("{version}", recorder.Units[CowStoreMetrics.Version]);
         Assert.Equal("{update}", recorder.Units[CowStoreMetrics.UpdatesTotal]);
         Assert.Equal("{failure}", recorder.Units[CowStoreMetrics.ReloadFailuresTotal]);
+    }
+
+    [Fact]
+    public void Counters_exist_at_zero_before_their_first_event()
+    {
+        using var store = new SnapshotStore<ServiceConfig>(ServiceConfig.Default, ServiceConfig.Options());
+        using var recorder = new MetricRecorder(store.Name);
+        recorder.Observe();
+
+        Assert.Equal(0, recorder.Last(CowStoreMetrics.UpdatesTotal));
+        Assert.Equal(0, recorder.Last(CowStoreMetrics.ReloadFailuresTotal));
+        Assert.Equal(0, recorder.Last(CowStoreMetrics.RejectionsTotal));
+        Assert.Equal(0, recorder.Last(CowStoreMetrics.CasRetriesTotal));
     }
 
     [Fact]
@@ -47,7 +60,8 @@ public sealed class MetricsTests
             return c with { MaxRetries = 9 };
         });
 
-        Assert.Equal(1, recorder.Sum(CowStoreMetrics.CasRetriesTotal));
+        recorder.Observe();
+        Assert.Equal(1, recorder.Last(CowStoreMetrics.CasRetriesTotal));
     }
 
     /// <summary>Listens to the Lab.CowStore meter, keeping only measurements tagged with one store's name.</summary>
@@ -76,14 +90,6 @@ public sealed class MetricsTests
         public Dictionary<string, string?> Units { get; } = [];
 
         public void Observe() => listener.RecordObservableInstruments();
-
-        public double Sum(string name)
-        {
-            lock (measurements)
-            {
-                return measurements.Where(m => m.Name == name).Sum(m => m.Value);
-            }
-        }
 
         public double Last(string name)
         {

@@ -2,36 +2,42 @@ using System.Diagnostics.Metrics;
 
 namespace Lab.CowStore;
 
-/// <summary>The instruments of one store. Counters cost one interlocked add only when a listener is enabled.</summary>
+/// <summary>
+/// The instruments of one store. Every instrument is observable: the store keeps its counts in
+/// plain fields (one interlocked add per event, listener or not) and an exporter reads them when it
+/// collects. So every series exists from the start, at 0, rather than after its first event, and
+/// every measurement carries the <see cref="CowStoreMetrics.StoreTag"/> tag as well as the instrument.
+/// </summary>
 internal sealed class StoreInstruments : IDisposable
 {
     private readonly Meter meter;
     private readonly bool ownsMeter;
-    private readonly Counter<long> updates;
-    private readonly Counter<long> reloadFailures;
-    private readonly Counter<long> rejections;
-    private readonly Counter<long> casRetries;
+    private readonly KeyValuePair<string, object?>[] tags;
+    private long updates;
+    private long reloadFailures;
+    private long rejections;
+    private long casRetries;
 
     public StoreInstruments(string storeName, IMeterFactory? factory, Func<long> version, Func<double> ageSeconds)
     {
         ownsMeter = factory is null;
         meter = factory?.Create(CowStoreMetrics.MeterName) ?? new Meter(CowStoreMetrics.MeterName);
-        KeyValuePair<string, object?>[] tags = [new(CowStoreMetrics.StoreTag, storeName)];
-        meter.CreateObservableGauge(CowStoreMetrics.Version, version, "{version}", "Version of the current snapshot", tags);
-        meter.CreateObservableGauge(CowStoreMetrics.AgeSeconds, ageSeconds, "s", "Seconds since the current snapshot was published", tags);
-        updates = meter.CreateCounter<long>(CowStoreMetrics.UpdatesTotal, "{update}", "Snapshots published", tags);
-        reloadFailures = meter.CreateCounter<long>(CowStoreMetrics.ReloadFailuresTotal, "{failure}", "Reloads that failed and kept the old snapshot", tags);
-        rejections = meter.CreateCounter<long>(CowStoreMetrics.RejectionsTotal, "{rejection}", "Updates rejected by validators", tags);
-        casRetries = meter.CreateCounter<long>(CowStoreMetrics.CasRetriesTotal, "{retry}", "CAS attempts that lost a race and were retried", tags);
+        tags = [new(CowStoreMetrics.StoreTag, storeName)];
+        meter.CreateObservableGauge(CowStoreMetrics.Version, () => Measure(version()), "{version}", "Version of the current snapshot", tags);
+        meter.CreateObservableGauge(CowStoreMetrics.AgeSeconds, () => Measure(ageSeconds()), "s", "Seconds since the current snapshot was published", tags);
+        meter.CreateObservableCounter(CowStoreMetrics.UpdatesTotal, () => Measure(Volatile.Read(ref updates)), "{update}", "Snapshots published", tags);
+        meter.CreateObservableCounter(CowStoreMetrics.ReloadFailuresTotal, () => Measure(Volatile.Read(ref reloadFailures)), "{failure}", "Reloads that failed and kept the old snapshot", tags);
+        meter.CreateObservableCounter(CowStoreMetrics.RejectionsTotal, () => Measure(Volatile.Read(ref rejections)), "{rejection}", "Updates rejected by validators", tags);
+        meter.CreateObservableCounter(CowStoreMetrics.CasRetriesTotal, () => Measure(Volatile.Read(ref casRetries)), "{retry}", "CAS attempts that lost a race and were retried", tags);
     }
 
-    public void Published() => updates.Add(1);
+    public void Published() => Interlocked.Increment(ref updates);
 
-    public void ReloadFailed() => reloadFailures.Add(1);
+    public void ReloadFailed() => Interlocked.Increment(ref reloadFailures);
 
-    public void Rejected() => rejections.Add(1);
+    public void Rejected() => Interlocked.Increment(ref rejections);
 
-    public void CasRetried() => casRetries.Add(1);
+    public void CasRetried() => Interlocked.Increment(ref casRetries);
 
     public void Dispose()
     {
@@ -40,4 +46,8 @@ internal sealed class StoreInstruments : IDisposable
             meter.Dispose();
         }
     }
+
+    private Measurement<T> Measure<T>(T value)
+        where T : struct
+        => new(value, tags);
 }
