@@ -17,8 +17,10 @@ public sealed class MetricsTests
         Assert.Equal("gauge", initial.Types["config_age_seconds"]);
         Assert.Equal(1, initial.Value("config_version"));
         Assert.InRange(initial.Value("config_age_seconds")!.Value, 0, double.MaxValue);
-        var updatesBefore = initial.Value("config_updates_total") ?? 0;
-        Assert.Equal(0, initial.Value("config_reload_failures_total") ?? 0);
+        Assert.Equal("counter", initial.Types["config_updates_total"]);
+        Assert.Equal("counter", initial.Types["config_reload_failures_total"]);
+        var updatesBefore = initial.Value("config_updates_total")!.Value;
+        Assert.Equal(0, initial.Value("config_reload_failures_total"));
         Assert.All(initial.Samples.Where(s => s.Name.StartsWith("config_", StringComparison.Ordinal)),
             s => Assert.Equal("Lab.CowStore", s.Labels["otel_scope_name"]));
 
