@@ -12,7 +12,7 @@ internal static class ConfigEndpoints
     /// <summary>The longest <c>waitForChange</c> a request may ask for, in seconds.</summary>
     public const int MaxWaitSeconds = 60;
 
-    private const string WaitParameter = "waitForChange";
+    private const string waitParameter = "waitForChange";
 
     public static void MapConfigEndpoints(this IEndpointRouteBuilder endpoints)
     {
@@ -102,26 +102,26 @@ internal static class ConfigEndpoints
         wait = TimeSpan.Zero;
         foreach (var key in query.Keys)
         {
-            if (key != WaitParameter)
+            if (key != waitParameter)
             {
-                return BadRequest($"Unknown query parameter '{key}'. /config accepts only '{WaitParameter}'.");
+                return BadRequest($"Unknown query parameter '{key}'. /config accepts only '{waitParameter}'.");
             }
         }
 
-        if (!query.TryGetValue(WaitParameter, out StringValues values))
+        if (!query.TryGetValue(waitParameter, out StringValues values))
         {
             return null;
         }
 
         if (values.Count != 1)
         {
-            return BadRequest($"'{WaitParameter}' is given {values.Count} times; give it once.");
+            return BadRequest($"'{waitParameter}' is given {values.Count} times; give it once.");
         }
 
         var text = values[0];
         if (!int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var seconds) || seconds > MaxWaitSeconds)
         {
-            return BadRequest($"'{WaitParameter}' must be a whole number of seconds from 0 to {MaxWaitSeconds}; got '{text}'.");
+            return BadRequest($"'{waitParameter}' must be a whole number of seconds from 0 to {MaxWaitSeconds}; got '{text}'.");
         }
 
         wait = TimeSpan.FromSeconds(seconds);

@@ -6,7 +6,7 @@ namespace Lab.Implementations.Tests.Documentation;
 /// <summary>Keeps README.md's guarantees table identical to what the catalog declares.</summary>
 public sealed class ReadmeGuaranteesTests
 {
-    private const string Header =
+    private const string header =
         "| id | design | read path | write path | what a reader may see | batch atomicity | snapshot cost | memory behavior |";
 
     [Fact]
@@ -35,7 +35,7 @@ public sealed class ReadmeGuaranteesTests
     private static string Render()
     {
         var table = new StringBuilder()
-            .Append(Header).Append('\n')
+            .Append(header).Append('\n')
             .Append("|---|---|---|---|---|---|---|---|").Append('\n');
         foreach (var entry in MapCatalog.All)
         {
