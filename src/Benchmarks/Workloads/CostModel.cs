@@ -1,3 +1,5 @@
+using Lab.Maps;
+
 namespace Lab.Benchmarks.Workloads;
 
 /// <summary>
@@ -44,7 +46,7 @@ internal static class CostModel
             "rwlock" => 100,
             "concurrent" => 120,
             "immutable" => 800 * keyFactor,
-            "sharded" => 300 + (copy * size / 16 * keyFactor),
+            "sharded" => 300 + (copy * size / ShardedCowMap<int, int>.DefaultShardCount * keyFactor),
             "frozen" => 2_000 + (60.0 * size * keyFactor),
 
             // cow, cas, and until their own designs land the placeholders hamt, layered, batched.

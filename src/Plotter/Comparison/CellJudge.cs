@@ -13,8 +13,11 @@ namespace Lab.Plotter.Comparison;
 /// Judges one cell, diff against base, the way dotnet/performance's ResultsComparer does with
 /// Perfolizer 0.6.1: a Mann-Whitney equivalence test (<see cref="SimpleEquivalenceTest"/>) at the
 /// relative threshold and again at the absolute noise floor; a cell is Slower or Faster only when
-/// both tests agree on the direction, Same otherwise. Before that, a cell whose samples are too few,
-/// too spread out or multimodal on either side is Noisy: a Same there would be a guess.
+/// both tests agree on the direction, Same otherwise. A cell whose samples are too few on either side
+/// is Noisy. A cell too spread out or multimodal on either side is Noisy too (a Same there would be a
+/// guess), unless the change dwarfs the noise: when both tests agree on a direction and the ratio's
+/// bounds lie entirely beyond 1 ± (threshold + the larger relative spread of the two sides), the cell
+/// is judged Slower or Faster all the same, so a regression many times the noise is never hidden.
 /// </summary>
 internal sealed class CellJudge
 {
@@ -40,8 +43,27 @@ internal sealed class CellJudge
         var ratio = RatioEstimator.Instance.Estimate(diffSample, baseSample).NominalValue;
         var (lower, upper) = RatioBounds.Estimate(baseValues, diffValues, 1 - settings.Alpha);
 
-        var note = NoiseReason("base", baseSummary) ?? NoiseReason("diff", diffSummary);
-        var verdict = note is null ? Test(diffSample, baseSample) : Verdict.Noisy;
+        if ((TooFew("base", baseSummary) ?? TooFew("diff", diffSummary)) is { } tooFew)
+        {
+            return new CellComparison(cell, Verdict.Noisy, ratio, lower, upper, baseSummary, diffSummary, tooFew);
+        }
+
+        var verdict = Test(diffSample, baseSample);
+        var note = Unsteady("base", baseSummary) ?? Unsteady("diff", diffSummary);
+        if (note is not null)
+        {
+            var margin = 1 + settings.RelativeThreshold + Math.Max(baseSummary.RelativeSpread, diffSummary.RelativeSpread);
+            var dwarfsNoise = (verdict == Verdict.Slower && lower > margin) || (verdict == Verdict.Faster && upper < 1 / margin);
+            if (dwarfsNoise)
+            {
+                note += $"; judged anyway: bounds beyond {ReportFormat.Ratio(margin)}x";
+            }
+            else
+            {
+                verdict = Verdict.Noisy;
+            }
+        }
+
         return new CellComparison(cell, verdict, ratio, lower, upper, baseSummary, diffSummary, note ?? "");
     }
 
@@ -58,13 +80,11 @@ internal sealed class CellJudge
         };
     }
 
-    private string? NoiseReason(string side, SampleSummary summary)
-    {
-        if (summary.Count < settings.MinSamples)
-        {
-            return $"{side}: too few samples ({summary.Count} < {settings.MinSamples})";
-        }
+    private string? TooFew(string side, SampleSummary summary)
+        => summary.Count < settings.MinSamples ? $"{side}: too few samples ({summary.Count} < {settings.MinSamples})" : null;
 
+    private string? Unsteady(string side, SampleSummary summary)
+    {
         if (summary.RelativeSpread > settings.MaxRelativeSpread)
         {
             return $"{side}: too spread (relative spread {ReportFormat.Percent(summary.RelativeSpread)} > {ReportFormat.Percent(settings.MaxRelativeSpread)})";

@@ -89,6 +89,25 @@ public class CellJudgeTests
     }
 
     [Fact]
+    public void A_change_that_dwarfs_the_noise_is_judged_even_in_a_spread_sample()
+    {
+        var slower = judge.Judge("c", LogNormal(17, enough, 100, 0.6), LogNormal(18, enough, 10_000, 0.6));
+        var faster = judge.Judge("c", LogNormal(19, enough, 10_000, 0.6), LogNormal(20, enough, 100, 0.6));
+
+        Assert.Equal(Verdict.Slower, slower.Verdict);
+        Assert.Contains("judged anyway", slower.Note, StringComparison.Ordinal);
+        Assert.Equal(Verdict.Faster, faster.Verdict);
+    }
+
+    [Fact]
+    public void A_change_within_the_noise_of_a_spread_sample_stays_Noisy()
+    {
+        var result = judge.Judge("c", LogNormal(21, enough, 100, 0.6), LogNormal(22, enough, 130, 0.6));
+
+        Assert.Equal(Verdict.Noisy, result.Verdict);
+    }
+
+    [Fact]
     public void Identical_constant_samples_are_Same_with_ratio_one()
     {
         var values = Enumerable.Repeat(42.0, 10).ToArray();
