@@ -18,30 +18,18 @@ internal static class ThroughputVsThreadsChart
             {
                 foreach (var size in matrix.Sizes)
                 {
-                    var series = matrix.Maps
-                        .Where(map => map != Scenarios.NoopMap)
-                        .Select(map => new MapSeries(map, [.. matrix.Threads
-                            .Select((threads, i) => (Row: matrix.Find(map, mix, size, threads, keys), X: i))
-                            .Where(p => p.Row is not null)
-                            .Select(p => new SeriesPoint(p.X, p.Row!.MopsPerSecond, p.Row.MopsCiLower, p.Row.MopsCiUpper))]))
-                        .Where(s => s.Points.Count > 0)
-                        .ToList();
-                    if (series.Count == 0)
-                    {
-                        continue;
-                    }
-
-                    var scale = ValueScale.For(series.SelectMany(s => s.AllValues));
-                    var plot = ChartFrame.Create(
+                    var chart = ThroughputLineChart.Render(
+                        context,
+                        threadLabels,
+                        (map, i) => matrix.Find(map, mix, size, matrix.Threads[i], keys),
                         $"Throughput vs threads: {matrix.MixLabel(mix)}, {ChartNames.Entries(size)}, {ChartNames.KeysLabel(keys)}",
-                        context.Caption,
                         "worker threads",
-                        scale.AxisLabel("throughput, million ops/s (all threads, 99.9% CI)"));
-                    var highest = SeriesPlotter.DrawLines(plot, series, scale);
-                    scale.Apply(plot, highest);
-                    CategoryAxis.Apply(plot, threadLabels);
-                    ChartFrame.ShowLegend(plot);
-                    yield return ChartFrame.Save(plot, context, ChartNames.File("throughput-vs-threads", keys, mix, Mixes.SizeLabel(size)), ChartKind.ThroughputVsThreads);
+                        ChartNames.File("throughput-vs-threads", keys, mix, Mixes.SizeLabel(size)),
+                        ChartKind.ThroughputVsThreads);
+                    if (chart is not null)
+                    {
+                        yield return chart;
+                    }
                 }
             }
         }

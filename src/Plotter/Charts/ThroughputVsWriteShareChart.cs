@@ -25,30 +25,18 @@ internal static class ThroughputVsWriteShareChart
             {
                 foreach (var threads in matrix.Threads)
                 {
-                    var series = matrix.Maps
-                        .Where(map => map != Scenarios.NoopMap)
-                        .Select(map => new MapSeries(map, [.. mixes
-                            .Select((mix, i) => (Row: matrix.Find(map, mix, size, threads, keys), X: i))
-                            .Where(p => p.Row is not null)
-                            .Select(p => new SeriesPoint(p.X, p.Row!.MopsPerSecond, p.Row.MopsCiLower, p.Row.MopsCiUpper))]))
-                        .Where(s => s.Points.Count > 0)
-                        .ToList();
-                    if (series.Count == 0)
-                    {
-                        continue;
-                    }
-
-                    var scale = ValueScale.For(series.SelectMany(s => s.AllValues));
-                    var plot = ChartFrame.Create(
+                    var chart = ThroughputLineChart.Render(
+                        context,
+                        labels,
+                        (map, i) => matrix.Find(map, mixes[i], size, threads, keys),
                         $"Throughput vs write share: {ChartNames.Entries(size)}, {Mixes.ThreadsLabel(threads)}, {ChartNames.KeysLabel(keys)}",
-                        context.Caption,
                         "writes, % of operations (updates of existing keys)",
-                        scale.AxisLabel("throughput, million ops/s (all threads, 99.9% CI)"));
-                    var highest = SeriesPlotter.DrawLines(plot, series, scale);
-                    scale.Apply(plot, highest);
-                    CategoryAxis.Apply(plot, labels);
-                    ChartFrame.ShowLegend(plot);
-                    yield return ChartFrame.Save(plot, context, ChartNames.File("throughput-vs-write-share", keys, Mixes.SizeLabel(size), $"t{threads}"), ChartKind.ThroughputVsWriteShare);
+                        ChartNames.File("throughput-vs-write-share", keys, Mixes.SizeLabel(size), $"t{threads}"),
+                        ChartKind.ThroughputVsWriteShare);
+                    if (chart is not null)
+                    {
+                        yield return chart;
+                    }
                 }
             }
         }
