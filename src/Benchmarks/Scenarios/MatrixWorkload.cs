@@ -8,7 +8,11 @@ namespace Lab.Benchmarks.Scenarios;
 /// <summary>Everything a matrix cell needs, built outside the timed region.</summary>
 internal static class MatrixWorkload
 {
-    /// <summary>Prefills the cell's map, builds the workers' streams and starts the parked workers.</summary>
+    /// <summary>
+    /// Prefills the cell's map, builds the workers' streams, starts the parked workers and runs
+    /// invocations until tiering has settled (<see cref="TieringWarmup"/>); the counter probe starts
+    /// after that warm-up, so it counts the writes of BenchmarkDotNet's invocations only.
+    /// </summary>
     public static (IInvocationHarness Harness, CounterProbe Probe) Build(MatrixCell cell)
         => KeyDistribution.UsesStringKeys(cell.Keys)
             ? Build(cell, KeySets.PrefixedStrings(cell.Size))
@@ -19,7 +23,8 @@ internal static class MatrixWorkload
     {
         var map = MapFactory.Create(cell.Map, keys);
         var streams = StreamBuilder.Build(cell.MixDefinition, cell.Keys, cell.Size, cell.Threads, cell.OpsPerThread);
-        var probe = CounterProbe.Start(map as IMapCostCounters);
-        return (new ThreadedHarness<TKey>(map, keys, streams), probe);
+        var harness = new ThreadedHarness<TKey>(map, keys, streams);
+        TieringWarmup.Run(() => harness.RunInvocation(), Console.Out);
+        return (harness, CounterProbe.Start(map as IMapCostCounters));
     }
 }

@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using Lab.Benchmarks.Diagnostics;
+using Lab.Benchmarks.Harness;
 using Lab.Benchmarks.Workloads;
 using Lab.Maps;
 
@@ -42,6 +43,15 @@ public class TargetInsertBenchmarks
         var all = KeySets.Integers(Definition.Size + freshKeyCount);
         map = MapFactory.Create(Definition.Map, all[..Definition.Size]);
         freshKeys = all[Definition.Size..];
+        probe = CounterProbe.Start(map as IMapCostCounters); // RemoveInserted needs one
+        TieringWarmup.Run(
+            () =>
+            {
+                Insert();
+                RemoveInserted();
+            },
+            Console.Out);
+        inserts = 0; // the warm-up's writes are not BenchmarkDotNet's: count from here
         probe = CounterProbe.Start(map as IMapCostCounters);
     }
 

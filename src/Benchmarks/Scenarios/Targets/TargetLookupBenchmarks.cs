@@ -1,4 +1,5 @@
 using BenchmarkDotNet.Attributes;
+using Lab.Benchmarks.Harness;
 using Lab.Benchmarks.Workloads;
 using Lab.Maps;
 
@@ -41,6 +42,7 @@ public class TargetLookupBenchmarks
         }
 
         buffer = Array.ConvertAll(TargetOperations.KeyIndexStream(Definition.Size, bufferLength), index => keys[index]);
+        TieringWarmup.Run(() => Lookup(), Console.Out);
     }
 
     [Benchmark(OperationsPerInvoke = LookupsPerInvoke)]

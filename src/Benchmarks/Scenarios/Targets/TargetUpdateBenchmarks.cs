@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using Lab.Benchmarks.Diagnostics;
+using Lab.Benchmarks.Harness;
 using Lab.Benchmarks.Workloads;
 using Lab.Maps;
 
@@ -37,6 +38,8 @@ public class TargetUpdateBenchmarks
         var keys = KeySets.Integers(Definition.Size);
         map = MapFactory.Create(Definition.Map, keys);
         buffer = Array.ConvertAll(TargetOperations.KeyIndexStream(Definition.Size, bufferLength), index => keys[index]);
+        TieringWarmup.Run(() => Update(), Console.Out);
+        invocations = 0;
         probe = CounterProbe.Start(map as IMapCostCounters);
     }
 
