@@ -81,7 +81,7 @@ internal static class PlotCommand
     {
         var matrix = new MatrixView(results);
         var verdicts = WinnerJudge.Judge(matrix);
-        var targets = TargetEvaluator.Evaluate(results, DesignTargets.All);
+        var targets = TargetEvaluator.Evaluate(results, DesignTargets.For(results.Environment));
         var absent = AbsentCells.Find(matrix);
         using var staging = new StagedOutput(folder);
         var charts = ChartRenderer.RenderAll(new ChartContext(matrix, verdicts, results.Environment.MachineCaption, staging.ChartsFolder));

@@ -16,6 +16,9 @@ internal sealed record EnvironmentRow
     public required string BdnVersion { get; init; }
     public required string Job { get; init; }
 
+    /// <summary>The sharded map's shard count (its default, which the design targets scale with).</summary>
+    public int? ShardCount { get; init; }
+
     /// <summary>The columns in contract order.</summary>
     public static IReadOnlyList<CsvColumn<EnvironmentRow>> Columns { get; } =
     [
@@ -31,5 +34,6 @@ internal sealed record EnvironmentRow
         CsvColumn<EnvironmentRow>.Text("gc_mode", row => row.GcMode),
         CsvColumn<EnvironmentRow>.Text("bdn_version", row => row.BdnVersion),
         CsvColumn<EnvironmentRow>.Text("job", row => row.Job),
+        CsvColumn<EnvironmentRow>.Integer("shard_count", row => row.ShardCount),
     ];
 }

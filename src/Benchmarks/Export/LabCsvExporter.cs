@@ -4,6 +4,7 @@ using BenchmarkDotNet.Exporters;
 using BenchmarkDotNet.Loggers;
 using BenchmarkDotNet.Reports;
 using Lab.Benchmarks.Diagnostics;
+using Lab.Maps;
 
 namespace Lab.Benchmarks.Export;
 
@@ -109,6 +110,7 @@ internal sealed class LabCsvExporter(RunInfo run, string resultsRoot, string cou
             GcMode = (host.IsServerGC ? "server" : "workstation") + (host.IsConcurrentGC ? " concurrent" : " non-concurrent"),
             BdnVersion = host.BenchmarkDotNetVersion,
             Job = string.Empty,
+            ShardCount = ShardedCowMap<int, int>.DefaultShardCount,
         };
     }
 }

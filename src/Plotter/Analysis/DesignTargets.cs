@@ -1,4 +1,5 @@
 using Lab.Maps;
+using Lab.Plotter.Data;
 
 namespace Lab.Plotter.Analysis;
 
@@ -13,7 +14,14 @@ internal static class DesignTargets
     /// <summary>"About cow / shards" is read as: at most twice the ideal 1/shards of the COW write cost.</summary>
     public const double ShardedSlack = 2.0;
 
-    public static IReadOnlyList<TargetDefinition> All { get; } =
+    /// <summary>The shard count the run measured, or for runs that predate that column, today's default.</summary>
+    public static int ShardCountOf(RunEnvironment environment) => environment.ShardCount ?? ShardedCowMap<int, int>.DefaultShardCount;
+
+    /// <summary>Every target, the sharded one scaled to the run's shard count.</summary>
+    public static IReadOnlyList<TargetDefinition> For(RunEnvironment environment) => For(ShardCountOf(environment));
+
+    /// <summary>Every target, the sharded one scaled to <paramref name="shardCount"/>.</summary>
+    public static IReadOnlyList<TargetDefinition> For(int shardCount) =>
     [
         new("COW read vs Dictionary", "cow lookup ≤ 1.05 × dictionary lookup",
             new("cow", "lookup"), new("dictionary", "lookup"), TargetMetric.NsPerOp, 1.05),
@@ -29,8 +37,8 @@ internal static class DesignTargets
             new("hamt", "insert", 100_000), null, TargetMetric.NsPerOp, 500),
         new("HAMT insert allocation (100K)", "hamt insert < 1 KB allocated",
             new("hamt", "insert", 100_000), null, TargetMetric.BytesPerOp, 1024),
-        new("Sharded write vs COW write", $"sharded update ≤ {ShardedSlack:0} / {ShardedCowMap<int, int>.DefaultShardCount} shards × cow update",
-            new("sharded", "update"), new("cow", "update"), TargetMetric.NsPerOp, ShardedSlack / ShardedCowMap<int, int>.DefaultShardCount),
+        new("Sharded write vs COW write", $"sharded update ≤ {ShardedSlack:0} / {shardCount} shards × cow update",
+            new("sharded", "update"), new("cow", "update"), TargetMetric.NsPerOp, ShardedSlack / shardCount),
         new("Layered read vs frozen base read", "layered lookup ≤ 1.3 × frozen lookup",
             new("layered", "lookup"), new("frozen", "lookup"), TargetMetric.NsPerOp, 1.3),
         new("CAS write vs locked COW write", "cas update ≤ 1.10 × cow update (uncontended)",

@@ -3,7 +3,7 @@ using Lab.Plotter.Data;
 namespace Lab.Plotter.Analysis;
 
 /// <summary>
-/// Evaluates <see cref="DesignTargets.All"/> against the <c>targets</c> rows of a run (single thread,
+/// Evaluates <see cref="DesignTargets"/> against the <c>targets</c> rows of a run (single thread,
 /// uniform keys). A target without a fixed size is evaluated at every size that has its measured row;
 /// missing rows give a "not measured" result, never an exception. Results keep the table's order, then size.
 /// </summary>

@@ -23,8 +23,8 @@ internal sealed class CsvRecord
 
     public long Line { get; }
 
-    /// <summary>The raw text of a column, possibly empty.</summary>
-    public string Raw(string column) => fields[columnIndex[column]].Trim();
+    /// <summary>The raw text of a column, possibly empty; empty for an optional column the file lacks.</summary>
+    public string Raw(string column) => columnIndex.TryGetValue(column, out var index) ? fields[index].Trim() : string.Empty;
 
     public string Text(string column)
     {

@@ -3,10 +3,11 @@ using CsvHelper;
 namespace Lab.Plotter.Data;
 
 /// <summary>
-/// Reads one results CSV whose header must hold exactly the expected columns (any order): a missing
-/// or unknown column, a row with the wrong number of fields, malformed quoting, an empty file or a file
-/// without data rows is a <see cref="CsvDataException"/> naming the file, line and column. Rows come
-/// back in file order; blank lines are skipped.
+/// Reads one results CSV whose header must hold exactly the expected columns (any order), of which
+/// the optional ones (added to the contract later, so absent from older runs) may be missing: a
+/// missing required or an unknown column, a row with the wrong number of fields, malformed quoting,
+/// an empty file or a file without data rows is a <see cref="CsvDataException"/> naming the file,
+/// line and column. Rows come back in file order; blank lines are skipped.
 /// </summary>
 internal static class CsvTableReader
 {
@@ -23,6 +24,13 @@ internal static class CsvTableReader
     };
 
     public static IReadOnlyList<T> Read<T>(string path, IReadOnlyList<string> columns, Func<CsvRecord, T> map)
+        => Read(path, columns, [], map);
+
+    /// <param name="path">The CSV file.</param>
+    /// <param name="columns">Every column of the contract.</param>
+    /// <param name="optionalColumns">Those of <paramref name="columns"/> an older file may lack; <see cref="CsvRecord.Raw"/> reads them as empty.</param>
+    /// <param name="map">Turns a row into a value, or throws through <see cref="CsvRecord.Error"/>.</param>
+    public static IReadOnlyList<T> Read<T>(string path, IReadOnlyList<string> columns, IReadOnlyList<string> optionalColumns, Func<CsvRecord, T> map)
     {
         var file = Path.GetFileName(path);
         if (!File.Exists(path))
@@ -33,7 +41,7 @@ internal static class CsvTableReader
         try
         {
             using var csv = CsvReader.FromText(File.ReadAllText(path), options);
-            return ReadRows(csv, file, columns, map);
+            return ReadRows(csv, file, columns, optionalColumns, map);
         }
         catch (CsvFormatException exception)
         {
@@ -41,7 +49,7 @@ internal static class CsvTableReader
         }
     }
 
-    private static List<T> ReadRows<T>(CsvReader csv, string file, IReadOnlyList<string> columns, Func<CsvRecord, T> map)
+    private static List<T> ReadRows<T>(CsvReader csv, string file, IReadOnlyList<string> columns, IReadOnlyList<string> optionalColumns, Func<CsvRecord, T> map)
     {
         var header = csv.Headers ?? [];
         if (header.Count == 0)
@@ -49,7 +57,7 @@ internal static class CsvTableReader
             throw new CsvDataException(file, 1, null, "the file is empty; a header row is required");
         }
 
-        var columnIndex = IndexHeader(file, header, columns);
+        var columnIndex = IndexHeader(file, header, columns, optionalColumns);
         var rows = new List<T>();
         while (csv.Read())
         {
@@ -72,7 +80,7 @@ internal static class CsvTableReader
         return rows.Count > 0 ? rows : throw new CsvDataException(file, 2, null, "the file has a header but no data rows");
     }
 
-    private static Dictionary<string, int> IndexHeader(string file, IReadOnlyList<string> header, IReadOnlyList<string> columns)
+    private static Dictionary<string, int> IndexHeader(string file, IReadOnlyList<string> header, IReadOnlyList<string> columns, IReadOnlyList<string> optionalColumns)
     {
         var index = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < header.Count; i++)
@@ -89,7 +97,7 @@ internal static class CsvTableReader
             }
         }
 
-        var missing = columns.FirstOrDefault(column => !index.ContainsKey(column));
+        var missing = columns.FirstOrDefault(column => !index.ContainsKey(column) && !optionalColumns.Contains(column));
         return missing is null ? index : throw new CsvDataException(file, 1, missing, "missing column");
     }
 }

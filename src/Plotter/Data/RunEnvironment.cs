@@ -1,6 +1,9 @@
 namespace Lab.Plotter.Data;
 
-/// <summary>The one row of environment.csv: where and how the run was measured.</summary>
+/// <summary>
+/// The one row of environment.csv: where and how the run was measured. <see cref="ShardCount"/>
+/// (the sharded map's shard count) is <see langword="null"/> for runs that predate the column.
+/// </summary>
 internal sealed record RunEnvironment(
     string RunId,
     string DateUtc,
@@ -13,7 +16,8 @@ internal sealed record RunEnvironment(
     string Runtime,
     string GcMode,
     string BenchmarkDotNetVersion,
-    string Job)
+    string Job,
+    int? ShardCount)
 {
     /// <summary>One line naming the machine, for chart subtitles: CPU, cores, runtime, GC mode.</summary>
     public string MachineCaption

@@ -66,6 +66,9 @@ internal static class ReportWriter
         text.AppendLine($"| GC | {Cell(environment.GcMode)} |");
         text.AppendLine($"| BenchmarkDotNet | {Cell(environment.BenchmarkDotNetVersion)} |");
         text.AppendLine($"| job | {Cell(environment.Job)} |");
+        text.AppendLine(environment.ShardCount is { } shards
+            ? $"| sharded map | {Figures.Integer(shards)} shards |"
+            : $"| sharded map | shard count not recorded (run predates the column); targets assume today's default, {Figures.Integer(DesignTargets.ShardCountOf(environment))} |");
         text.AppendLine();
     }
 

@@ -1,3 +1,4 @@
+using Lab.Maps;
 using Lab.Plotter.Analysis;
 using Lab.Plotter.Data;
 using Lab.Plotter.Tests.Support;
@@ -78,7 +79,7 @@ public sealed class AnalysisTests
     [Fact]
     public void Design_targets_pass_miss_or_are_not_measured()
     {
-        var results = TargetEvaluator.Evaluate(fixture, DesignTargets.All);
+        var results = TargetEvaluator.Evaluate(fixture, DesignTargets.For(fixture.Environment));
 
         var cowRead = results.Where(r => r.Target.Name == "COW read vs Dictionary").ToList();
         Assert.Equal([1000, 10000, 100000], cowRead.Select(r => r.Size));
@@ -95,6 +96,17 @@ public sealed class AnalysisTests
         Assert.False(custom[0].Passed);
         Assert.Null(custom[1].Passed);
         Assert.Equal("targets/frozen/lookup/1000/1/uniform", custom[1].Missing);
+    }
+
+    [Fact]
+    public void The_sharded_target_scales_with_the_runs_shard_count_and_assumes_todays_default_when_unrecorded()
+    {
+        static double ShardedLimit(IReadOnlyList<TargetDefinition> targets) => targets.Single(t => t.Name == "Sharded write vs COW write").Limit;
+
+        Assert.Null(fixture.Environment.ShardCount);
+        Assert.Equal(DesignTargets.ShardedSlack / ShardedCowMap<int, int>.DefaultShardCount, ShardedLimit(DesignTargets.For(fixture.Environment)));
+        Assert.Equal(DesignTargets.ShardedSlack / 16, ShardedLimit(DesignTargets.For(fixture.Environment with { ShardCount = 16 })));
+        Assert.Contains("/ 16 shards", DesignTargets.For(16).Single(t => t.Name == "Sharded write vs COW write").Requirement, StringComparison.Ordinal);
     }
 
     private static SummaryRow Row(string id, double ns, double lower, double upper)

@@ -62,7 +62,7 @@ public sealed class ReadersTests
         var header = File.ReadAllLines(Fixture(SummaryReader.FileName))[0].Split(',');
         Assert.Equal(SummaryReader.Columns, header);
         Assert.Equal(MeasurementsReader.Columns, File.ReadAllLines(Fixture(MeasurementsReader.FileName))[0].Split(','));
-        Assert.Equal(EnvironmentReader.Columns, File.ReadAllLines(Fixture(EnvironmentReader.FileName))[0].Split(','));
+        Assert.Equal(EnvironmentReader.Columns.Except(EnvironmentReader.OptionalColumns), File.ReadAllLines(Fixture(EnvironmentReader.FileName))[0].Split(','));
     }
 
     [Fact]
@@ -80,5 +80,35 @@ public sealed class ReadersTests
         Assert.Equal("CPU, with comma", environment.Cpu);
         Assert.Equal("IterationCount=8, LaunchCount=1", environment.Job);
         Assert.Null(environment.PhysicalCores);
+        Assert.Null(environment.ShardCount); // a run from before the column
+    }
+
+    [Theory]
+    [InlineData("64", 64)]
+    [InlineData("", null)]
+    public void Environment_reads_the_optional_shard_count(string field, int? expected)
+    {
+        using var folder = new FixtureFolder();
+        folder.WriteLines(EnvironmentReader.FileName,
+        [
+            "run_id,date_utc,commit,profile,cpu,logical_cores,physical_cores,os,runtime,gc_mode,bdn_version,job,shard_count",
+            $"r1,2026-01-01T00:00:00Z,abc,quick,cpu,2,2,Linux,.NET 10.0.0,server,0.15.8,job,{field}",
+        ]);
+
+        Assert.Equal(expected, EnvironmentReader.Read(folder.File(EnvironmentReader.FileName)).ShardCount);
+    }
+
+    [Fact]
+    public void Environment_rejects_a_shard_count_that_is_not_positive()
+    {
+        using var folder = new FixtureFolder();
+        folder.WriteLines(EnvironmentReader.FileName,
+        [
+            "run_id,date_utc,commit,profile,cpu,logical_cores,physical_cores,os,runtime,gc_mode,bdn_version,job,shard_count",
+            "r1,2026-01-01T00:00:00Z,abc,quick,cpu,2,2,Linux,.NET 10.0.0,server,0.15.8,job,0",
+        ]);
+
+        var error = Assert.Throws<CsvDataException>(() => EnvironmentReader.Read(folder.File(EnvironmentReader.FileName)));
+        Assert.Contains("shard_count", error.Message, StringComparison.Ordinal);
     }
 }
