@@ -2,7 +2,7 @@
 # Did a change make any map slower? Builds two commits side by side (git worktrees in a temp dir),
 # runs the same benchmark subset of both on this machine, interleaved over several rounds, pools
 # each side's rounds and judges every cell with `Lab.Plotter compare` (see
-# src/Plotter/Comparison/README-section.md for the rules and the report).
+# README.md, "Checking a change for regressions", for the rules and the report).
 #
 #   scripts/compare.sh [options] BASE_REF [HEAD_REF] [-- benchmark args]
 #   scripts/compare.sh [options] --aa [REF] [-- benchmark args]
@@ -11,6 +11,8 @@
 # Options:
 #   --rounds N       rounds per side (default 3); round r runs A then B when r is odd, B then A
 #                    when even, so a slow drift of the machine hits both sides alike
+#   --launches N     processes per cell per round (BenchmarkDotNet's --launchCount, default 2): the
+#                    judge compares launches, so a side needs rounds x launches >= 5 (--min-launches)
 #   --out DIR        report folder (default results/compare-<base>-vs-<head>, or results/aa-<ref>)
 #   --threshold P%   relative threshold of the comparison (default 5%)
 #   --noise Xns      absolute noise floor of the comparison (default 0.5ns)
@@ -29,10 +31,11 @@ cd "$repo"
 
 die() { echo "compare.sh: $*" >&2; exit 2; }
 
-rounds=3 out="" keep=false aa=false tree="" compare_args=() refs=() bench_args=()
+rounds=3 launches=2 out="" keep=false aa=false tree="" compare_args=() refs=() bench_args=()
 while [ $# -gt 0 ]; do
   case "$1" in
     --rounds) [ $# -ge 2 ] || die "--rounds needs a value"; rounds=$2; shift 2 ;;
+    --launches) [ $# -ge 2 ] || die "--launches needs a value"; launches=$2; shift 2 ;;
     --out) [ $# -ge 2 ] || die "--out needs a value"; out=$2; shift 2 ;;
     --threshold|--noise) [ $# -ge 2 ] || die "$1 needs a value"; compare_args+=("$1" "$2"); shift 2 ;;
     --keep) keep=true; shift ;;
@@ -44,14 +47,19 @@ while [ $# -gt 0 ]; do
   esac
 done
 [[ "$rounds" =~ ^[1-9][0-9]*$ ]] || die "--rounds $rounds: expected a positive integer"
+[[ "$launches" =~ ^[1-9][0-9]*$ ]] || die "--launches $launches: expected a positive integer"
 if $aa; then
   [ ${#refs[@]} -le 1 ] || die "--aa takes at most one ref"
 else
   [ ${#refs[@]} -ge 1 ] && [ ${#refs[@]} -le 2 ] || die "usage: scripts/compare.sh [options] BASE_REF [HEAD_REF] [-- benchmark args] (see --help)"
 fi
-has_profile=false
-for a in "${bench_args[@]+"${bench_args[@]}"}"; do [ "$a" = "--profile" ] && has_profile=true; done
+has_profile=false has_launches=false
+for a in "${bench_args[@]+"${bench_args[@]}"}"; do
+  [ "$a" = "--profile" ] && has_profile=true
+  [ "$a" = "--launchCount" ] && has_launches=true
+done
 $has_profile || bench_args=(--profile quick "${bench_args[@]+"${bench_args[@]}"}")
+$has_launches || bench_args=("${bench_args[@]}" --launchCount "$launches")
 
 # "<sha>" for a ref, "" for the working tree; unknown refs are bad input.
 resolve() {

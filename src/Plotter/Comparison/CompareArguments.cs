@@ -17,8 +17,10 @@ internal sealed record CompareArguments(
           --threshold <p%>       smallest relative change reported (default 5%)
           --noise <x>ns          absolute noise floor in ns/op a change must also exceed (default 0.5ns)
           --alpha <a>            significance level of each one-sided test, 0 < a < 0.5 (default 0.01)
-          --min-samples <n>      fewer iterations per side makes a cell Noisy, n >= 3 (default 5)
-          --max-spread <p%>      relative spread above this makes a cell Noisy (default 20%)
+          --min-launches <n>     fewer launches per side makes a cell Noisy, n >= 3 (default 5); the
+                                 judged unit is the launch (the median of its iterations)
+          --max-spread <p%>      relative spread of a side's launch medians above this makes a cell
+                                 Noisy (default 20%)
           --out <folder>         where comparison.md, verdicts.csv and ratios.png go
                                  (default: <parent of base>/compare-<base>-vs-<diff>)
           --allow-other-machine  compare runs whose environment.csv names different machines
@@ -56,7 +58,7 @@ internal sealed record CompareArguments(
                 case "--threshold": s = s with { RelativeThreshold = Percent(name, value, 0, 1) }; break;
                 case "--noise": s = s with { NoiseNs = Nanoseconds(name, value) }; break;
                 case "--alpha": s = s with { Alpha = Number(name, value, 0, 0.5) }; break;
-                case "--min-samples": s = s with { MinSamples = Count(name, value) }; break;
+                case "--min-launches": s = s with { MinLaunches = Count(name, value) }; break;
                 case "--max-spread": s = s with { MaxRelativeSpread = Percent(name, value, 0, double.MaxValue) }; break;
                 default: throw new CompareInputException($"unknown option {name}");
             }

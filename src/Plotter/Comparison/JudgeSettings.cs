@@ -4,19 +4,19 @@ namespace Lab.Plotter.Comparison;
 /// <param name="RelativeThreshold">Smallest relative change reported, as a fraction (0.05 = 5%).</param>
 /// <param name="NoiseNs">Absolute noise floor in ns/op: a change must also exceed it.</param>
 /// <param name="Alpha">Significance level of each one-sided Mann-Whitney test; bounds are at 1 - Alpha.</param>
-/// <param name="MinSamples">Fewer iterations than this on either side makes the cell Noisy.</param>
-/// <param name="MaxRelativeSpread">Pragmastat RelSpread above this on either side makes the cell Noisy.</param>
+/// <param name="MinLaunches">Fewer launches than this on either side makes the cell Noisy.</param>
+/// <param name="MaxRelativeSpread">Pragmastat RelSpread of a side's launch medians above this makes the cell Noisy.</param>
 internal sealed record JudgeSettings(
     double RelativeThreshold,
     double NoiseNs,
     double Alpha,
-    int MinSamples,
+    int MinLaunches,
     double MaxRelativeSpread)
 {
     public static JudgeSettings Default { get; } = new(
         RelativeThreshold: 0.05,
         NoiseNs: 0.5,
         Alpha: 0.01,
-        MinSamples: 5,
+        MinLaunches: 5,
         MaxRelativeSpread: 0.20);
 }

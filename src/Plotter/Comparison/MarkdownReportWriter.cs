@@ -19,7 +19,7 @@ internal static class MarkdownReportWriter
         text.AppendLine("## Performance comparison");
         text.AppendLine();
         text.AppendLine(Invariant($"Base: {Folders(report.Base)} ({report.Base.Launches} launches). Diff: {Folders(report.Diff)} ({report.Diff.Launches} launches)."));
-        text.AppendLine(Invariant($"Rules: Mann-Whitney equivalence test at {Percent(s.RelativeThreshold)} and at a noise floor of {Number(s.NoiseNs)} ns, alpha {Number(s.Alpha)}; Noisy when a side has fewer than {s.MinSamples} samples, a relative spread above {Percent(s.MaxRelativeSpread)} or more than one mode. Ratio = diff / base, above 1 is slower; bounds at {Percent(1 - s.Alpha)}."));
+        text.AppendLine(Invariant($"Rules: one value per launch (the median of its iterations); Mann-Whitney equivalence test of those values at {Percent(s.RelativeThreshold)} and at a noise floor of {Number(s.NoiseNs)} ns, alpha {Number(s.Alpha)}; Noisy when a side has fewer than {s.MinLaunches} launches, launch medians spread above {Percent(s.MaxRelativeSpread)} (relative) or more than one mode. Ratio = diff / base, above 1 is slower; bounds at {Percent(1 - s.Alpha)}."));
         text.AppendLine();
         var verdict = report.HasRegression ? "**Regression**" : "No regression";
         text.AppendLine(Invariant($"{verdict}: {report.Count(Verdict.Slower)} Slower, {report.Count(Verdict.Faster)} Faster, {report.Count(Verdict.Same)} Same, {report.Count(Verdict.Noisy)} Noisy of {report.Cells.Count} common cells."));
@@ -28,12 +28,12 @@ internal static class MarkdownReportWriter
         AppendMissing(text, "Only in base (not compared)", report.OnlyInBase);
         AppendMissing(text, "Only in diff (not compared)", report.OnlyInDiff);
         text.AppendLine();
-        text.AppendLine("| cell | verdict | ratio | bounds | base median ns | diff median ns | base n | diff n | note |");
+        text.AppendLine("| cell | verdict | ratio | bounds | base median ns | diff median ns | base launches (iterations) | diff launches (iterations) | note |");
         text.AppendLine("|---|---|--:|--:|--:|--:|--:|--:|---|");
         foreach (var c in report.Cells)
         {
             text.AppendLine(Invariant(
-                $"| `{c.Cell}` | {Mark(c.Verdict)} | {Ratio(c.Ratio)} | [{Ratio(c.RatioLower)}, {Ratio(c.RatioUpper)}] | {Ns(c.Base.MedianNs)} | {Ns(c.Diff.MedianNs)} | {c.Base.Count} | {c.Diff.Count} | {c.Note} |"));
+                $"| `{c.Cell}` | {Mark(c.Verdict)} | {Ratio(c.Ratio)} | [{Ratio(c.RatioLower)}, {Ratio(c.RatioUpper)}] | {Ns(c.Base.MedianNs)} | {Ns(c.Diff.MedianNs)} | {Size(c.Base)} | {Size(c.Diff)} | {c.Note} |"));
         }
 
         return text.ToString();
@@ -53,6 +53,8 @@ internal static class MarkdownReportWriter
             text.AppendLine(Invariant($"{title}: {cells.Count} cells: {string.Join(", ", cells.Select(c => $"`{c}`"))}."));
         }
     }
+
+    private static string Size(SampleSummary side) => Invariant($"{side.Launches} ({side.Iterations})");
 
     private static string Folders(SideSamples side) => string.Join(", ", side.Folders.Select(f => $"`{f}`"));
 

@@ -1,15 +1,15 @@
 namespace Lab.Plotter.Comparison;
 
 /// <summary>
-/// Every iteration of one side (base or diff) of a comparison, pooled per cell across the side's
-/// folders. Folders are rounds of the same build, each numbering its launches from 1; pooled, they
-/// count as consecutive launches (round 2's launch 1 follows round 1's last launch).
+/// Every iteration of one side (base or diff) of a comparison, per cell and per launch, pooled across
+/// the side's folders. Folders are rounds of the same build, each numbering its launches from 1;
+/// pooled, they count as consecutive launches (round 2's launch 1 follows round 1's last launch).
 /// </summary>
 internal sealed class SideSamples
 {
-    private readonly Dictionary<string, List<double>> byCell;
+    private readonly Dictionary<string, CellSamples> byCell;
 
-    private SideSamples(IReadOnlyList<string> folders, Dictionary<string, List<double>> byCell, int launches)
+    private SideSamples(IReadOnlyList<string> folders, Dictionary<string, CellSamples> byCell, int launches)
     {
         Folders = folders;
         this.byCell = byCell;
@@ -25,13 +25,13 @@ internal sealed class SideSamples
     /// <summary>Cell ids present on this side.</summary>
     public IReadOnlyCollection<string> Cells => byCell.Keys;
 
-    /// <summary>ns/op of every iteration of <paramref name="cell"/>, in file order.</summary>
-    public IReadOnlyList<double> this[string cell] => byCell[cell];
+    /// <summary>The iterations of <paramref name="cell"/>, by launch, in file order within a launch.</summary>
+    public CellSamples this[string cell] => byCell[cell];
 
     /// <summary>Reads and pools <paramref name="folders"/>; each must hold a valid measurements.csv.</summary>
     public static SideSamples Load(IMeasurementSource source, IReadOnlyList<string> folders)
     {
-        var byCell = new Dictionary<string, List<double>>(StringComparer.Ordinal);
+        var byCell = new Dictionary<string, CellSamples>(StringComparer.Ordinal);
         var launchOffset = 0;
         foreach (var folder in folders)
         {
@@ -43,16 +43,21 @@ internal sealed class SideSamples
 
             foreach (var row in rows)
             {
-                if (!byCell.TryGetValue(row.Cell, out var values))
+                if (!byCell.TryGetValue(row.Cell, out var samples))
                 {
-                    values = [];
-                    byCell.Add(row.Cell, values);
+                    samples = new CellSamples();
+                    byCell.Add(row.Cell, samples);
                 }
 
-                values.Add(row.NsPerOp);
+                samples.Add(launchOffset + row.Launch - 1, row.NsPerOp);
             }
 
             launchOffset += rows.Max(r => r.Launch);
+        }
+
+        foreach (var samples in byCell.Values)
+        {
+            samples.Compact();
         }
 
         return new SideSamples(folders, byCell, launchOffset);

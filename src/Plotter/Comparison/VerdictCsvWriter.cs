@@ -5,7 +5,7 @@ namespace Lab.Plotter.Comparison;
 
 /// <summary>
 /// The machine-readable verdicts: one row per common cell, worst ratio first, invariant culture,
-/// numbers round-trippable.
+/// numbers round-trippable. Medians, spreads and modes are those of the launch medians.
 /// </summary>
 internal static class VerdictCsvWriter
 {
@@ -14,7 +14,8 @@ internal static class VerdictCsvWriter
     public static readonly string[] Columns =
     [
         "cell", "verdict", "ratio", "ratio_lower", "ratio_upper", "base_median_ns", "diff_median_ns",
-        "base_samples", "diff_samples", "base_rel_spread", "diff_rel_spread", "base_modes", "diff_modes", "note",
+        "base_launches", "diff_launches", "base_iterations", "diff_iterations",
+        "base_rel_spread", "diff_rel_spread", "base_modes", "diff_modes", "note",
     ];
 
     public static void Write(ComparisonReport report, string path)
@@ -28,7 +29,7 @@ internal static class VerdictCsvWriter
                 csv.WriteRecord(
                 [
                     c.Cell, c.Verdict.ToString(), Number(c.Ratio), Number(c.RatioLower), Number(c.RatioUpper),
-                    Number(c.Base.MedianNs), Number(c.Diff.MedianNs), Number(c.Base.Count), Number(c.Diff.Count),
+                    Number(c.Base.MedianNs), Number(c.Diff.MedianNs), Number(c.Base.Launches), Number(c.Diff.Launches), Number(c.Base.Iterations), Number(c.Diff.Iterations),
                     Number(c.Base.RelativeSpread), Number(c.Diff.RelativeSpread), Number(c.Base.Modes), Number(c.Diff.Modes), c.Note,
                 ]);
             }

@@ -146,7 +146,7 @@ public sealed class CompareCommandTests : IDisposable
     [InlineData("--noise", "-1ns")]
     [InlineData("--noise", "fast")]
     [InlineData("--alpha", "0.7")]
-    [InlineData("--min-samples", "2")]
+    [InlineData("--min-launches", "2")]
     [InlineData("--max-spread", "0%")]
     [InlineData("--colour", "red")]
     public void Bad_option_values_exit_2(string option, string value)
@@ -168,7 +168,7 @@ public sealed class CompareCommandTests : IDisposable
     public void Options_are_parsed_into_the_judge_settings()
     {
         var options = CompareArguments.Parse(
-            ["--base", "a", "--diff", "b", "--threshold", "2.5%", "--noise", "1.5ns", "--alpha", "0.05", "--min-samples", "8", "--max-spread", "30%"]);
+            ["--base", "a", "--diff", "b", "--threshold", "2.5%", "--noise", "1.5ns", "--alpha", "0.05", "--min-launches", "8", "--max-spread", "30%"]);
 
         Assert.Equal(new JudgeSettings(0.025, 1.5, 0.05, 8, 0.30), options.Settings);
     }

@@ -69,19 +69,19 @@ public class ComparisonReportTests
         var side = SideSamples.Load(source, ["r1", "r2"]);
 
         Assert.Equal(5, side.Launches);
-        Assert.Equal([10.0, 11, 12, 13, 14], side["c"]);
+        Assert.Equal([10.0, 11, 12, 13, 14], side["c"].LaunchMedians);
     }
 
     private static ComparisonReport Create(Dictionary<string, double[]> @base, Dictionary<string, double[]> diff)
     {
         static List<Measurement> Rows(Dictionary<string, double[]> cells)
-            => [.. cells.SelectMany(kv => kv.Value.Select((v, i) => new Measurement(kv.Key, 1, i + 1, v)))];
+            => [.. cells.SelectMany(kv => kv.Value.Select((v, i) => new Measurement(kv.Key, i + 1, 1, v)))]; // one launch per value
         var source = new InMemorySource(new() { ["base"] = Rows(@base), ["diff"] = Rows(diff) });
         return ComparisonReport.Create(SideSamples.Load(source, ["base"]), SideSamples.Load(source, ["diff"]), JudgeSettings.Default);
     }
 
     private static CellComparison Cell(double ratio)
-        => new("c", Verdict.Same, ratio, ratio, ratio, new SampleSummary(1, 1, 0, 1), new SampleSummary(1, 1, 0, 1), "");
+        => new("c", Verdict.Same, ratio, ratio, ratio, new SampleSummary(1, 1, 1, 0, 1), new SampleSummary(1, 1, 1, 0, 1), "");
 
     private sealed class InMemorySource(Dictionary<string, List<Measurement>> folders) : IMeasurementSource
     {

@@ -17,7 +17,7 @@ internal sealed class ResultsFolders : IDisposable
     /// <summary>The committed A/A fixture folder, copied next to the test assembly.</summary>
     public static string Fixture(string name) => Path.Combine(AppContext.BaseDirectory, "Comparison", "Fixtures", name);
 
-    /// <summary>Writes <c>&lt;name&gt;/measurements.csv</c>: each cell's values as iterations of launch 1.</summary>
+    /// <summary>Writes <c>&lt;name&gt;/measurements.csv</c>: each of a cell's values as one launch of one iteration.</summary>
     public string Write(string name, IReadOnlyDictionary<string, double[]> cells, string? cpu = null)
     {
         var text = new StringBuilder("cell,launch,iteration,ns_per_op\n");
@@ -25,7 +25,7 @@ internal sealed class ResultsFolders : IDisposable
         {
             for (var i = 0; i < values.Length; i++)
             {
-                text.Append(CultureInfo.InvariantCulture, $"{cell},1,{i + 1},{values[i]:R}\n");
+                text.Append(CultureInfo.InvariantCulture, $"{cell},{i + 1},1,{values[i]:R}\n");
             }
         }
 
