@@ -141,7 +141,8 @@ dotnet run -c Release --no-build --project "$repo/src/Plotter" -- compare \
 if $aa; then
   total=$(($(wc -l < "$out/verdicts.csv") - 1))
   not_same=$(awk -F, 'NR > 1 && $2 != "Same"' "$out/verdicts.csv" | wc -l)
-  echo "A/A: $not_same of $total cells judged not Same (report: $out/comparison.md)"
+  breakdown=$(awk -F, 'NR > 1 && $2 != "Same" { n[$2]++ } END { printf "%d Slower, %d Faster, %d Noisy", n["Slower"], n["Faster"], n["Noisy"] }' "$out/verdicts.csv")
+  echo "A/A: $not_same of $total cells judged not Same ($breakdown; report: $out/comparison.md)"
   [ "$not_same" -eq 0 ] || exit 1
   exit 0
 fi
