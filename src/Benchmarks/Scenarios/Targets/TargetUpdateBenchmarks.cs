@@ -39,7 +39,7 @@ public class TargetUpdateBenchmarks
         map = MapFactory.Create(Definition.Map, keys);
         buffer = Array.ConvertAll(TargetOperations.KeyIndexStream(Definition.Size, bufferLength), index => keys[index]);
         TieringWarmup.Run(() => Update(), Console.Out);
-        invocations = 0;
+        invocations = 0; // the warm-up's writes are not BenchmarkDotNet's: count from here
         probe = CounterProbe.Start(map as IMapCostCounters);
     }
 
