@@ -14,11 +14,10 @@ namespace Lab.Benchmarks.Harness;
 /// long-running process runs: tier 0, then (Dynamic PGO) an instrumented tier, then tier 1, each
 /// promotion waiting for a 100 ms call-counting delay that restarts whenever new code is jitted,
 /// and compiled by a background thread that the workers compete with (on 2 cores, two busy workers
-/// leave it a third of the machine). Measured on this lab's quick profile before this warm-up:
-/// the first five measured iterations of a cell were up to 2.8 times slower than the next five, and
-/// 88 of the 428 default-profile cells had their first five iterations more than 15% slower than
-/// their last five. BenchmarkDotNet's fixed warm-up counts (2 or 3 short iterations) end before the
-/// tiering does.
+/// leave it a third of the machine). Measured on this lab's quick profile before this warm-up, over
+/// six launches per cell: the first five measured iterations were up to 2.8 times slower than the
+/// next five, consistently across launches. BenchmarkDotNet's fixed warm-up counts (2 or 3 short iterations) end
+/// before the tiering does.
 /// </para>
 /// <para>
 /// The criterion is the process-wide <see cref="JitInfo.GetCompiledMethodCount"/>, which counts
