@@ -16,8 +16,8 @@ namespace Lab.Benchmarks.Harness;
 /// and compiled by a background thread that the workers compete with (on 2 cores, two busy workers
 /// leave it a third of the machine). Measured on this lab's quick profile before this warm-up, over
 /// six launches per cell: the first five measured iterations were up to 2.8 times slower than the
-/// next five, consistently across launches. BenchmarkDotNet's fixed warm-up counts (2 or 3 short iterations) end
-/// before the tiering does.
+/// next five, consistently across launches. BenchmarkDotNet's fixed warm-up counts (2 or 3 short
+/// iterations) end before the tiering does.
 /// </para>
 /// <para>
 /// The criterion is the process-wide <see cref="JitInfo.GetCompiledMethodCount"/>, which counts
