@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 
 namespace Lab.CowStore.Tests;
@@ -137,6 +138,105 @@ public sealed class CheckpointTests : IDisposable
         Assert.Equal(1, checkpoint.Restore()!.Version);
         checkpoint.Save(store.Update(c => c with { LogLevel = "warn" }));
         Assert.Equal(2, checkpoint.Restore()!.Version);
+    }
+
+    [Fact]
+    public void Every_changed_digit_of_the_header_is_rejected_and_the_previous_generation_restored()
+    {
+        checkpoint.Save(store.Current);
+        checkpoint.Save(store.Update(c => c with { LogLevel = "warn" }));
+        var original = File.ReadAllBytes(checkpoint.Path);
+        var headerLength = Array.IndexOf(original, (byte)'\n');
+        var edits = 0;
+
+        for (var position = 0; position < headerLength; position++)
+        {
+            if (!char.IsAsciiDigit((char)original[position]))
+            {
+                continue;
+            }
+
+            foreach (var digit in "0123456789".Where(d => d != original[position]))
+            {
+                var edited = (byte[])original.Clone();
+                edited[position] = (byte)digit;
+                File.WriteAllBytes(checkpoint.Path, edited);
+
+                var restored = checkpoint.Restore()!;
+
+                var header = Encoding.ASCII.GetString(edited, 0, headerLength);
+                Assert.True(checkpoint.BackupPath == restored.Path, $"accepted the altered header '{header}' as version {restored.Version}");
+                Assert.Equal(1, restored.Version);
+                Assert.StartsWith($"checkpoint '{checkpoint.Path}': ", Assert.Single(restored.SkippedErrors), StringComparison.Ordinal);
+                edits++;
+            }
+        }
+
+        Assert.True(edits > 9 * 20, $"only {edits} header edits tried");
+    }
+
+    [Fact]
+    public void A_format_1_checkpoint_written_before_the_header_was_checksummed_still_restores()
+    {
+        // Written by the format-1 CheckpointFile (its sha256 covers the payload only) and kept byte for byte.
+        File.Copy(RepositoryPaths.Combine("tests", "Store.Tests", "Fixtures", "checkpoint-format1.ckpt"), checkpoint.Path);
+
+        var restored = checkpoint.Restore()!;
+
+        Assert.Equal(checkpoint.Path, restored.Path);
+        Assert.Empty(restored.SkippedErrors);
+        Assert.Equal(3, restored.Version);
+        Assert.Equal(DateTimeOffset.Parse("2026-11-30T19:08:40.1125357+00:00", CultureInfo.InvariantCulture), restored.PublishedAt);
+        Assert.Equal(("warn", 7, "alpha,beta", true), (restored.Value.LogLevel, restored.Value.MaxRetries, string.Join(',', restored.Value.Hosts), restored.Value.Features["dark-mode"]));
+    }
+
+    [Fact]
+    public void A_damaged_format_1_checkpoint_is_still_rejected()
+    {
+        File.Copy(RepositoryPaths.Combine("tests", "Store.Tests", "Fixtures", "checkpoint-format1.ckpt"), checkpoint.Path);
+        Damage(checkpoint.Path, "flipped");
+
+        var error = Assert.Throws<CheckpointCorruptException>(checkpoint.Restore);
+
+        Assert.Contains("checksum mismatch", Assert.Single(error.Errors), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void New_checkpoints_are_written_in_format_2()
+    {
+        checkpoint.Save(store.Current);
+
+        Assert.StartsWith("LabCowStore-Checkpoint 2 version=1 published=", FirstLine(checkpoint.Path), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("truncated")]
+    [InlineData("header")]
+    public void Saving_over_a_damaged_checkpoint_never_demotes_it_over_the_valid_backup(string damage)
+    {
+        using var versions = new SnapshotStore<ServiceConfig>(ServiceConfig.Default, new SnapshotStoreOptions<ServiceConfig> { InitialVersion = 10 });
+        checkpoint.Save(versions.Current);
+        checkpoint.Save(versions.Update(c => c with { LogLevel = "warn" }));
+        if (damage == "truncated")
+        {
+            Damage(checkpoint.Path, damage);
+        }
+        else
+        {
+            File.WriteAllText(checkpoint.Path, File.ReadAllText(checkpoint.Path).Replace("version=11 ", "version=91 ", StringComparison.Ordinal));
+        }
+
+        Assert.Equal(10, checkpoint.Restore()!.Version);
+
+        checkpoint.Save(versions.Update(c => c with { LogLevel = "debug" }));
+
+        Assert.Equal(12, checkpoint.Restore()!.Version);
+
+        // A crash between a save's two renames leaves the backup and no checkpoint: the backup must still be valid.
+        File.Delete(checkpoint.Path);
+        var fallback = checkpoint.Restore()!;
+        Assert.Equal((checkpoint.BackupPath, 10L, "info"), (fallback.Path, fallback.Version, fallback.Value.LogLevel));
+        Assert.Empty(fallback.SkippedErrors);
     }
 
     public sealed record OtherShape(int Count);

@@ -50,7 +50,9 @@ public interface IConcurrentMap<TKey, TValue>
 
     /// <summary>
     /// Applies several writes in order, as if one by one. Whether other threads can observe a
-    /// partly applied batch is stated by <see cref="MapGuarantees.AtomicBatch"/>.
+    /// partly applied batch is stated by <see cref="MapGuarantees.AtomicBatch"/>; whether a batch
+    /// that throws (its key comparer threw) leaves its earlier writes applied, by
+    /// <see cref="MapGuarantees.FailedBatchChangesNothing"/>.
     /// </summary>
     /// <param name="writes">The writes, applied first to last; a later write to the same key wins.</param>
     void ApplyBatch(ReadOnlySpan<MapWrite<TKey, TValue>> writes);

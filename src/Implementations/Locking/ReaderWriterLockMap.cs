@@ -13,7 +13,9 @@ namespace Lab.Maps;
 /// A write is visible to every read that starts after it returns.
 /// </para>
 /// <para>
-/// <b>Batches</b> run under one write lock: atomic. <b>Snapshots</b> copy the whole dictionary
+/// <b>Batches</b> run under one write lock: atomic. A batch is also all or nothing under failure:
+/// when the comparer throws for one of its keys, the writes already applied are undone before the
+/// write lock is released (an undo log of the batch's changes, pooled). <b>Snapshots</b> copy the whole dictionary
 /// under the read lock: O(n). <see cref="Count"/> is exact.
 /// </para>
 /// </remarks>
@@ -103,7 +105,7 @@ public sealed class ReaderWriterLockMap<TKey, TValue> : IConcurrentMap<TKey, TVa
         rwLock.EnterWriteLock();
         try
         {
-            DictionaryCopy.Apply(entries, writes);
+            InPlaceBatch.Apply(entries, writes);
         }
         finally
         {

@@ -8,7 +8,8 @@ namespace Lab.Maps;
 /// </summary>
 /// <remarks>
 /// Reads and writes are the plain dictionary's. Batches are applied in place (atomic only because
-/// nobody else may look). Snapshots copy: O(n).
+/// nobody else may look), all or nothing when the comparer throws (an undo log, as
+/// <see cref="ReaderWriterLockMap{TKey, TValue}"/> keeps). Snapshots copy: O(n).
 /// </remarks>
 /// <typeparam name="TKey">The key type.</typeparam>
 /// <typeparam name="TValue">The value type.</typeparam>
@@ -54,7 +55,7 @@ public sealed class DictionaryMap<TKey, TValue> : IConcurrentMap<TKey, TValue>
     public void ApplyBatch(ReadOnlySpan<MapWrite<TKey, TValue>> writes)
     {
         KeyGuard.NotNull(writes);
-        DictionaryCopy.Apply(entries, writes);
+        InPlaceBatch.Apply(entries, writes);
     }
 
     /// <inheritdoc />

@@ -27,7 +27,9 @@ namespace Lab.Maps;
 /// published dictionary in O(shards) without copying: each shard's part is a consistent state
 /// and never changes afterwards, but two shards may be taken at different moments.
 /// <see cref="ApplyBatch"/> is atomic per shard (one clone and publish per touched shard), not
-/// across shards: a reader may see the writes for one shard before those for another.
+/// across shards: a reader may see the writes for one shard before those for another. It is all or
+/// nothing under failure: it holds every touched shard's lock while it builds every clone, and
+/// publishes none when the comparer throws.
 /// </para>
 /// </remarks>
 /// <typeparam name="TKey">The key type.</typeparam>
@@ -128,18 +130,60 @@ public sealed class ShardedCowMap<TKey, TValue> : IConcurrentMap<TKey, TValue>, 
     {
         KeyGuard.NotNull(writes);
 
-        // Group by shard, keeping each shard's writes in batch order, then one clone per shard.
+        // Group by shard, keeping each shard's writes in batch order. Every key is hashed here,
+        // before any shard changes, so a comparer whose GetHashCode throws changes nothing.
         var byShard = new List<MapWrite<TKey, TValue>>?[shards.Length];
+        var touched = 0;
         foreach (ref readonly var write in writes)
         {
-            (byShard[ShardIndex(write.Key)] ??= []).Add(write);
+            ref var group = ref byShard[ShardIndex(write.Key)];
+            if (group is null)
+            {
+                group = [];
+                touched++;
+            }
+
+            group.Add(write);
         }
 
-        for (var i = 0; i < byShard.Length; i++)
+        // Lock every touched shard in ascending index order (no deadlock: every writer holding more
+        // than one shard lock took them in this order), build each shard's next state, and publish
+        // only when all are built: a comparer whose Equals throws changes nothing either. Readers
+        // still see the shards published one by one: atomic per shard, not across shards.
+        var indices = new int[touched];
+        var next = new Dictionary<TKey, TValue>[touched];
+        for (int i = 0, t = 0; i < byShard.Length; i++)
         {
-            if (byShard[i] is { } group)
+            if (byShard[i] is not null)
             {
-                shards[i].Publish(CollectionsMarshal.AsSpan(group), counters);
+                indices[t++] = i;
+            }
+        }
+
+        var locked = 0;
+        try
+        {
+            for (; locked < touched; locked++)
+            {
+                shards[indices[locked]].WriteLock.Enter();
+            }
+
+            for (var t = 0; t < touched; t++)
+            {
+                var shard = shards[indices[t]];
+                next[t] = DictionaryCopy.With(shard.Published, CollectionsMarshal.AsSpan(byShard[indices[t]]), counters);
+            }
+
+            for (var t = 0; t < touched; t++)
+            {
+                Volatile.Write(ref shards[indices[t]].Published, next[t]);
+            }
+        }
+        finally
+        {
+            while (locked > 0)
+            {
+                shards[indices[--locked]].WriteLock.Exit();
             }
         }
     }
@@ -179,14 +223,6 @@ public sealed class ShardedCowMap<TKey, TValue> : IConcurrentMap<TKey, TValue>, 
 
                 Volatile.Write(ref Published, next);
                 return true;
-            }
-        }
-
-        public void Publish(ReadOnlySpan<MapWrite<TKey, TValue>> writes, CostCounterSet counters)
-        {
-            lock (WriteLock)
-            {
-                Volatile.Write(ref Published, DictionaryCopy.With(Published, writes, counters));
             }
         }
     }

@@ -11,18 +11,27 @@ namespace Lab.CowStore;
 /// </summary>
 /// <typeparam name="T">The store's value type; serialized with <c>System.Text.Json</c>.</typeparam>
 /// <remarks>
-/// <para>Format: one ASCII header line <c>LabCowStore-Checkpoint 1 version=V published=ISO-8601 length=N sha256=HEX</c>,
-/// then exactly N bytes of JSON whose SHA-256 is HEX. A missing, truncated, extended or altered file fails the check.</para>
+/// <para>Format 2: one ASCII header line <c>LabCowStore-Checkpoint 2 version=V published=ISO-8601 length=N sha256=HEX</c>,
+/// then exactly N bytes of JSON. HEX is the SHA-256 of the file with <c> sha256=HEX</c> cut out: the header's
+/// other fields, the newline and the payload, so every field trusted on restore is covered. A missing,
+/// truncated, extended or altered file (header or payload) fails the check.</para>
+/// <para>Format 1 (written before the header was checksummed; HEX covers the payload only) is still read,
+/// never written: in such a file an altered <c>version</c> or <c>published</c> cannot be detected.</para>
 /// <para>Save: write <c>path.tmp</c>, flush it to the device (<c>FileStream.Flush(true)</c>, fsync), rename the
-/// current checkpoint to <c>path.bak</c>, rename <c>path.tmp</c> to <c>path</c>. A crash at any point leaves
-/// either the new checkpoint, or the old one as <c>path</c> or <c>path.bak</c>: <see cref="Restore"/> never sees a
+/// current checkpoint to <c>path.bak</c> if it is valid, rename <c>path.tmp</c> to <c>path</c>. An invalid current
+/// checkpoint (torn, altered) is replaced, never rotated, so <c>path.bak</c> is never overwritten by an invalid file:
+/// once it holds a valid generation it always does. A crash at any point leaves
+/// either the new checkpoint, or the last valid one as <c>path</c> or <c>path.bak</c>: <see cref="Restore"/> never sees a
 /// half-written file as valid. The directory itself is not fsynced (no portable API), so after a power
 /// loss (not a process crash) the last rename may be lost and the previous generation restored.</para>
 /// </remarks>
 public sealed class CheckpointFile<T>
 {
     private const string magic = "LabCowStore-Checkpoint";
-    private const int formatVersion = 1;
+    private const int formatVersion = 2;
+
+    // Read, never written: its sha256 covers the payload only.
+    private const int payloadOnlyFormatVersion = 1;
     private const int maxHeaderBytes = 512;
     private readonly JsonSerializerOptions options;
     private readonly Lock saveLock = new();
@@ -57,20 +66,24 @@ public sealed class CheckpointFile<T>
     {
         ArgumentNullException.ThrowIfNull(snapshot);
         var payload = JsonSerializer.SerializeToUtf8Bytes(snapshot.Value, options);
-        var header = string.Create(CultureInfo.InvariantCulture,
-            $"{magic} {formatVersion} version={snapshot.Version} published={snapshot.PublishedAt:O} length={payload.Length} sha256={Convert.ToHexStringLower(SHA256.HashData(payload))}\n");
+        var fields = Encoding.ASCII.GetBytes(string.Create(CultureInfo.InvariantCulture,
+            $"{magic} {formatVersion} version={snapshot.Version} published={snapshot.PublishedAt:O} length={payload.Length}"));
+        var checksum = Encoding.ASCII.GetBytes($" sha256={Checksum(fields, payload)}\n");
 
         lock (saveLock)
         {
             Directory.CreateDirectory(System.IO.Path.GetDirectoryName(Path)!);
             using (var stream = new FileStream(TemporaryPath, FileMode.Create, FileAccess.Write, FileShare.None))
             {
-                stream.Write(Encoding.ASCII.GetBytes(header));
+                stream.Write(fields);
+                stream.Write(checksum);
                 stream.Write(payload);
                 stream.Flush(flushToDisk: true);
             }
 
-            if (File.Exists(Path))
+            // Only a valid checkpoint becomes the backup: demoting a torn or altered one would
+            // overwrite the last good generation, and a crash before the next rename would leave none.
+            if (IsValid(Path))
             {
                 File.Move(Path, BackupPath, overwrite: true);
             }
@@ -119,9 +132,12 @@ public sealed class CheckpointFile<T>
         }
 
         var fields = Encoding.ASCII.GetString(file, 0, newline).Split(' ');
-        if (fields.Length != 6 || fields[0] != magic || fields[1] != formatVersion.ToString(CultureInfo.InvariantCulture))
+        var format = fields.Length > 1 && fields[1] == payloadOnlyFormatVersion.ToString(CultureInfo.InvariantCulture)
+            ? payloadOnlyFormatVersion
+            : formatVersion;
+        if (fields.Length != 6 || fields[0] != magic || fields[1] != format.ToString(CultureInfo.InvariantCulture))
         {
-            throw Corrupt(path, $"bad header, expected '{magic} {formatVersion} version=.. published=.. length=.. sha256=..'");
+            throw Corrupt(path, $"bad header, expected '{magic} {formatVersion} version=.. published=.. length=.. sha256=..' (or format {payloadOnlyFormatVersion})");
         }
 
         var version = long.TryParse(Field(fields[2], "version", path), NumberStyles.None, CultureInfo.InvariantCulture, out var v)
@@ -138,10 +154,13 @@ public sealed class CheckpointFile<T>
             throw Corrupt(path, $"{(payload.Length < length ? "truncated" : "extended")}: header says {length} payload bytes, file has {payload.Length}");
         }
 
-        var actual = Convert.ToHexStringLower(SHA256.HashData(payload));
+        // ASCII decoding maps byte i to char i, so the header's fields before " sha256=" are the file's first bytes.
+        var actual = format == payloadOnlyFormatVersion
+            ? Convert.ToHexStringLower(SHA256.HashData(payload))
+            : Checksum(file.AsSpan(0, newline - fields[5].Length - 1), payload);
         if (!string.Equals(actual, checksum, StringComparison.Ordinal))
         {
-            throw Corrupt(path, $"checksum mismatch: header says sha256 {checksum}, content has {actual}");
+            throw Corrupt(path, $"checksum mismatch: header says sha256 {checksum}, {(format == payloadOnlyFormatVersion ? "content has" : "header and content have")} {actual}");
         }
 
         try
@@ -152,6 +171,40 @@ public sealed class CheckpointFile<T>
         {
             throw Corrupt(path, $"payload does not match the type: {ex.Message}");
         }
+    }
+
+    // False when the file is missing or fails the check Restore makes.
+    private bool IsValid(string path)
+    {
+        byte[] file;
+        try
+        {
+            file = File.ReadAllBytes(path);
+        }
+        catch (FileNotFoundException)
+        {
+            return false;
+        }
+
+        try
+        {
+            Read(file, path);
+            return true;
+        }
+        catch (CheckpointCorruptException)
+        {
+            return false;
+        }
+    }
+
+    // Format 2's checksum: SHA-256 of the header's fields before " sha256=", a newline, and the payload.
+    private static string Checksum(ReadOnlySpan<byte> headerFields, ReadOnlySpan<byte> payload)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        hash.AppendData(headerFields);
+        hash.AppendData("\n"u8);
+        hash.AppendData(payload);
+        return Convert.ToHexStringLower(hash.GetHashAndReset());
     }
 
     private static string Field(string field, string name, string path) =>
