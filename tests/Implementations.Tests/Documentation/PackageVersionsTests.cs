@@ -17,7 +17,8 @@ public sealed class PackageVersionsTests
             .ToHashSet(StringComparer.OrdinalIgnoreCase);
 
         Assert.NotEmpty(referenced);
-        Assert.Empty(pinned.Where(package => !referenced.Contains(package)));
+        var unused = pinned.Where(package => !referenced.Contains(package)).ToList();
+        Assert.True(unused.Count == 0, "Directory.Packages.props pins packages no project references: " + string.Join(", ", unused));
     }
 
     private static IEnumerable<string> Includes(string path, string element) =>
