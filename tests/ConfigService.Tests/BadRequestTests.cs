@@ -38,12 +38,54 @@ public sealed class BadRequestTests(OriginFixture origin) : IClassFixture<Origin
         Assert.Contains(expected, problem.RootElement.GetProperty("detail").GetString(), StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task Other_methods_are_405()
+    [Theory]
+    [InlineData("POST", "/config")]
+    [InlineData("DELETE", "/health")]
+    [InlineData("POST", "/metrics")]
+    [InlineData("PUT", "/metrics")]
+    [InlineData("DELETE", "/metrics")]
+    public async Task Other_methods_are_405_problems_that_allow_only_get(string method, string path)
     {
-        using var response = await origin.Service.Http.PostAsync(new Uri("/config", UriKind.Relative), null);
+        using var request = new HttpRequestMessage(new HttpMethod(method), new Uri(path, UriKind.Relative));
+        using var response = await origin.Service.Http.SendAsync(request);
 
         Assert.Equal(HttpStatusCode.MethodNotAllowed, response.StatusCode);
+        Assert.Equal(["GET"], response.Content.Headers.Allow);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
+    public async Task A_100_KB_request_target_is_a_414_problem()
+    {
+        var response = await RawHttp.GetAsync(origin.Service.BaseAddress, "/config?pad=" + new string('x', 100_000));
+
+        AssertProblem(response, 414, "request line");
+    }
+
+    [Fact]
+    public async Task A_100_KB_header_is_a_431_problem()
+    {
+        var response = await RawHttp.GetAsync(origin.Service.BaseAddress, "/config", [("X-Pad", new string('x', 100_000))]);
+
+        AssertProblem(response, 431, "headers");
+    }
+
+    [Fact]
+    public async Task Too_many_headers_are_a_431_problem()
+    {
+        var headers = Enumerable.Range(0, 150).Select(i => ($"X-Pad-{i}", "x"));
+
+        var response = await RawHttp.GetAsync(origin.Service.BaseAddress, "/config", headers);
+
+        AssertProblem(response, 431, "header fields");
+    }
+
+    [Fact]
+    public async Task Requests_within_the_limits_are_served()
+    {
+        var response = await RawHttp.GetAsync(origin.Service.BaseAddress, "/health", [("X-Pad", new string('x', 4_000))]);
+
+        Assert.Equal(200, response.Status);
     }
 
     [Theory]
@@ -71,6 +113,15 @@ public sealed class BadRequestTests(OriginFixture origin) : IClassFixture<Origin
         var answer = await origin.Service.Http.GetConfigAsync(ifNoneMatch, query);
 
         Assert.Equal(expected, answer.Status);
+    }
+
+    private static void AssertProblem(RawResponse response, int status, string detail)
+    {
+        Assert.Equal(status, response.Status);
+        Assert.Equal("application/problem+json", response.MediaType);
+        using var problem = JsonDocument.Parse(response.Body);
+        Assert.Equal(status, problem.RootElement.GetProperty("status").GetInt32());
+        Assert.Contains(detail, problem.RootElement.GetProperty("detail").GetString(), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,3 +1,5 @@
+using System.Net;
+using System.Net.Sockets;
 using Lab.ConfigService.Tests.Support;
 
 namespace Lab.ConfigService.Tests;
@@ -13,6 +15,8 @@ public sealed class CommandLineTests
     [InlineData(new[] { "--replica-of", "http://127.0.0.1:1", "--watch" }, "--watch needs --config")]
     [InlineData(new[] { "--replica-of", "http://127.0.0.1:1", "--max-backoff", "0" }, "--max-backoff")]
     [InlineData(new[] { "--bogus" }, "Unknown argument '--bogus'")]
+    [InlineData(new[] { "--config", "a.json", "--urls", "foo" }, "--urls: 'foo' is not a listen address")]
+    [InlineData(new[] { "--config", "a.json", "--urls", "http://127.0.0.1:0;ftp://x:1" }, "--urls: 'ftp://x:1' is not a listen address")]
     public async Task Bad_arguments_exit_2_naming_the_problem(string[] arguments, string expected)
     {
         var (exitCode, output) = await ServiceProcess.RunToExitAsync(arguments);
@@ -44,6 +48,37 @@ public sealed class CommandLineTests
         Assert.Equal(1, exitCode);
         Assert.Contains(path, output, StringComparison.Ordinal);
         Assert.Contains("line 3", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_busy_port_exits_1_naming_the_address()
+    {
+        using var files = new ConfigFiles();
+        var path = files.WriteValid("config.json", maxRetries: 1);
+        // The test holds the port for the whole run: the OS picked it free, so no other process has it.
+        using var occupant = new TcpListener(IPAddress.Loopback, 0);
+        occupant.Start();
+        var port = ((IPEndPoint)occupant.LocalEndpoint).Port;
+
+        var (exitCode, output) = await ServiceProcess.RunToExitAsync("--config", path, "--urls", $"http://127.0.0.1:{port}");
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains($"address 127.0.0.1:{port} is already in use", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("Unhandled exception", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_address_that_cannot_be_assigned_exits_1_naming_it()
+    {
+        using var files = new ConfigFiles();
+        var path = files.WriteValid("config.json", maxRetries: 1);
+
+        // 192.0.2.0/24 is TEST-NET-1 (RFC 5737): documentation only, never an address of this machine.
+        var (exitCode, output) = await ServiceProcess.RunToExitAsync("--config", path, "--urls", "http://192.0.2.1:5080");
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains("cannot listen on http://192.0.2.1:5080", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("Unhandled exception", output, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -24,6 +24,9 @@ public sealed class MetricsTests
         Assert.All(initial.Samples.Where(s => s.Name.StartsWith("config_", StringComparison.Ordinal)),
             s => Assert.Equal("Lab.CowStore", s.Labels["otel_scope_name"]));
 
+        Assert.Equal("counter", initial.Types["config_reloads_unchanged_total"]);
+        Assert.Equal(0, initial.Value("config_reloads_unchanged_total"));
+
         var first = await service.Http.GetConfigAsync();
         files.WriteValid("config.json", maxRetries: 2);
         service.Signal(PosixSignals.Hangup);
@@ -45,5 +48,20 @@ public sealed class MetricsTests
         Assert.Equal(2, afterFailure.Value("config_version"));
         Assert.Equal(updatesBefore + 1, afterFailure.Value("config_updates_total"));
         Assert.Equal(second.ETag, (await service.Http.GetConfigAsync()).ETag);
+    }
+
+    [Fact]
+    public async Task Target_info_names_the_instance_id_of_the_etags()
+    {
+        using var files = new ConfigFiles();
+        await using var service = await ServiceProcess.StartAsync("--config", files.WriteValid("config.json", maxRetries: 1));
+
+        var config = await service.Http.GetConfigAsync();
+        var metrics = await service.ScrapeAsync();
+
+        var target = Assert.Single(metrics.Samples, s => s.Name == "target_info");
+        Assert.Equal("Lab.ConfigService", target.Labels["service_name"]);
+        Assert.Equal(config.Body!.Instance, target.Labels["service_instance_id"]);
+        Assert.Equal($"\"{target.Labels["service_instance_id"]}.1\"", config.ETag);
     }
 }

@@ -28,6 +28,42 @@ public sealed class ReloadTests
         await service.WaitForLineAsync("Published version 2 from " + path);
     }
 
+    [Fact]
+    public async Task Sighup_with_an_unchanged_file_publishes_nothing_and_keeps_the_etag()
+    {
+        using var files = new ConfigFiles();
+        var path = files.WriteValid("config.json", maxRetries: 1);
+        await using var service = await ServiceProcess.StartAsync("--config", path);
+        var first = await service.Http.GetConfigAsync();
+        var before = await service.ScrapeAsync();
+        // A long poll from before the reload must be answered by the next real change, not by this reload.
+        var poll = service.Http.GetConfigAsync(first.ETag, "?waitForChange=60");
+
+        // The same value after parsing: members reordered, another layout.
+        var mark = service.LineCount;
+        files.Write("config.json", """
+            {"features":{"newCheckout":false},"hosts":["alpha.internal","beta.internal"],"maxRetries":1,"timeout":"00:00:05","logLevel":"Information"}
+            """);
+        service.Signal(PosixSignals.Hangup);
+        var outcome = await service.WaitForLineAsync(l => l.Contains("unchanged", StringComparison.Ordinal) || l.Contains("Published version 2", StringComparison.Ordinal), mark);
+
+        Assert.Contains($"Reload from {path} unchanged; still serving version 1", outcome, StringComparison.Ordinal);
+        Assert.Equal(first.ETag, (await service.Http.GetConfigAsync()).ETag);
+        Assert.Equal(HttpStatusCode.NotModified, (await service.Http.GetConfigAsync(first.ETag)).Status);
+        var after = await service.ScrapeAsync();
+        Assert.Equal(1, after.Value("config_version"));
+        Assert.Equal(before.Value("config_updates_total"), after.Value("config_updates_total"));
+        Assert.Equal(0, before.Value("config_reloads_unchanged_total"));
+        Assert.Equal(1, after.Value("config_reloads_unchanged_total"));
+
+        files.WriteValid("config.json", maxRetries: 2);
+        service.Signal(PosixSignals.Hangup);
+        var woken = await poll;
+        Assert.Equal(HttpStatusCode.OK, woken.Status);
+        Assert.Equal(2, woken.Body!.Version);
+        Assert.Equal(2, woken.Body.Config.MaxRetries);
+    }
+
     private static readonly (string Json, string ExpectedError, string Why)[] badFiles =
     [
         ("""{ "logLevel": "Information", "timeout": """, "line 1", "broken JSON"),

@@ -16,11 +16,13 @@ public sealed class MetricsTests
         store.BatchUpdate([c => c with { MaxRetries = 1 }, c => c with { MaxRetries = 2 }]);
         Assert.Throws<SnapshotValidationException>(() => store.Update(c => c with { MaxRetries = -1 }));
         await store.ReloadAsync(new JsonFileSource<ServiceConfig>("/nonexistent/config.json"));
+        await store.ReloadAsync(new ConstantSource(store.Current.Value with { }));
         clock.Advance(TimeSpan.FromSeconds(12.5));
         recorder.Observe();
 
         Assert.Equal(2, recorder.Last(CowStoreMetrics.UpdatesTotal));
         Assert.Equal(1, recorder.Last(CowStoreMetrics.ReloadFailuresTotal));
+        Assert.Equal(1, recorder.Last(CowStoreMetrics.ReloadsUnchangedTotal));
         Assert.Equal(1, recorder.Last(CowStoreMetrics.RejectionsTotal));
         Assert.Equal(3, recorder.Last(CowStoreMetrics.Version));
         Assert.Equal(12.5, recorder.Last(CowStoreMetrics.AgeSeconds));
@@ -28,6 +30,7 @@ public sealed class MetricsTests
         Assert.Equal("{version}", recorder.Units[CowStoreMetrics.Version]);
         Assert.Equal("{update}", recorder.Units[CowStoreMetrics.UpdatesTotal]);
         Assert.Equal("{failure}", recorder.Units[CowStoreMetrics.ReloadFailuresTotal]);
+        Assert.Equal("{reload}", recorder.Units[CowStoreMetrics.ReloadsUnchangedTotal]);
     }
 
     [Fact]
@@ -39,6 +42,7 @@ public sealed class MetricsTests
 
         Assert.Equal(0, recorder.Last(CowStoreMetrics.UpdatesTotal));
         Assert.Equal(0, recorder.Last(CowStoreMetrics.ReloadFailuresTotal));
+        Assert.Equal(0, recorder.Last(CowStoreMetrics.ReloadsUnchangedTotal));
         Assert.Equal(0, recorder.Last(CowStoreMetrics.RejectionsTotal));
         Assert.Equal(0, recorder.Last(CowStoreMetrics.CasRetriesTotal));
     }
@@ -62,6 +66,14 @@ public sealed class MetricsTests
 
         recorder.Observe();
         Assert.Equal(1, recorder.Last(CowStoreMetrics.CasRetriesTotal));
+    }
+
+    /// <summary>A source that loads a fixed value.</summary>
+    private sealed class ConstantSource(ServiceConfig value) : ISnapshotSource<ServiceConfig>
+    {
+        public string Name => "constant";
+
+        public ValueTask<ServiceConfig> LoadAsync(CancellationToken cancellationToken) => ValueTask.FromResult(value);
     }
 
     /// <summary>Listens to the Lab.CowStore meter, keeping only measurements tagged with one store's name.</summary>

@@ -111,6 +111,59 @@ public sealed class ReloadTests : IDisposable
     }
 
     [Fact]
+    public async Task Reloading_an_equal_value_publishes_nothing_and_wakes_no_subscriber()
+    {
+        var published = (await store.ReloadAsync(Source(validJson))).Snapshot;
+        AssertFailedAndKept(await store.ReloadAsync(Source("{")), version: 2);
+        using var subscription = store.Subscribe();
+        Assert.True(subscription.TryRead(out _));
+
+        // The same value in another layout: members reordered, whitespace changed.
+        var result = await store.ReloadAsync(Source("""
+            { "features": { "beta": true }, "hosts": ["a", "b"], "maxRetries": 7, "timeout": "00:00:10", "logLevel": "debug" }
+            """));
+
+        Assert.Equal(UpdateStatus.Unchanged, result.Status);
+        Assert.False(result.IsPublished);
+        Assert.Empty(result.Errors);
+        Assert.Same(published, result.Snapshot);
+        Assert.Same(published, store.Current);
+        Assert.False(subscription.TryRead(out _));
+        Assert.Equal(1, store.UnchangedReloadCount);
+        Assert.Equal(1, store.ReloadFailureCount);
+        Assert.Null(store.LastReloadError);
+    }
+
+    [Fact]
+    public async Task A_reload_that_changes_one_nested_entry_publishes()
+    {
+        await store.ReloadAsync(Source(validJson));
+
+        var result = await store.ReloadAsync(Source(validJson.Replace("\"beta\": true", "\"beta\": false", StringComparison.Ordinal)));
+
+        Assert.Equal(UpdateStatus.Published, result.Status);
+        Assert.Equal(3, store.Version);
+        Assert.Equal(0, store.UnchangedReloadCount);
+    }
+
+    [Fact]
+    public async Task The_reload_comparer_option_replaces_structural_equality()
+    {
+        // The record's own Equals compares its immutable collections by reference: never equal after a load.
+        var options = ServiceConfig.Options();
+        options.ReloadComparer = EqualityComparer<ServiceConfig>.Default;
+        using var byReference = new SnapshotStore<ServiceConfig>(ServiceConfig.Default, options);
+        var source = Source(validJson);
+
+        await byReference.ReloadAsync(source);
+        var again = await byReference.ReloadAsync(source);
+
+        Assert.Equal(UpdateStatus.Published, again.Status);
+        Assert.Equal(3, byReference.Version);
+        Assert.Equal(0, byReference.UnchangedReloadCount);
+    }
+
+    [Fact]
     public async Task Any_exception_from_a_custom_source_keeps_the_old_snapshot()
     {
         var result = await store.ReloadAsync(new ThrowingSource());
@@ -152,11 +205,11 @@ public sealed class ReloadTests : IDisposable
         Assert.Equal(("debug", 2L), (reloaded.Value.LogLevel, reloaded.Version));
     }
 
-    private void AssertFailedAndKept(UpdateResult<ServiceConfig> result)
+    private void AssertFailedAndKept(UpdateResult<ServiceConfig> result, long version = 1)
     {
         Assert.Equal(UpdateStatus.LoadFailed, result.Status);
         Assert.False(result.IsPublished);
-        Assert.Equal(1, store.Version);
+        Assert.Equal(version, store.Version);
         Assert.Same(store.Current, result.Snapshot);
         Assert.Equal(result.Error, store.LastReloadError);
     }

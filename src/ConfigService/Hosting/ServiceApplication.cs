@@ -1,3 +1,4 @@
+using System.Net.Sockets;
 using Lab.ConfigService.Http;
 using Lab.ConfigService.Reload;
 using Lab.ConfigService.Replica;
@@ -23,7 +24,27 @@ internal static partial class ServiceApplication
         }
 
         app.Lifetime.ApplicationStarted.Register(() => LogListening(app, options, logger));
-        await app.RunAsync();
+        try
+        {
+            await app.StartAsync();
+        }
+        catch (Exception ex) when (ex is IOException or SocketException)
+        {
+            // Kestrel reports an address in use as an IOException, an address it cannot assign as a SocketException.
+            if (ListenFailure.IsAddressInUse(ex))
+            {
+                var address = ListenFailure.Address(ex, options.Urls);
+                LogAddressInUse(logger, address);
+            }
+            else
+            {
+                LogCannotListen(logger, options.Urls, ex.Message);
+            }
+
+            return 1;
+        }
+
+        await app.WaitForShutdownAsync();
         return 0;
     }
 
@@ -32,6 +53,7 @@ internal static partial class ServiceApplication
         // No command-line or appsettings configuration: the options above are the whole interface.
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = [], ContentRootPath = AppContext.BaseDirectory });
         builder.WebHost.UseUrls(options.Urls);
+        builder.WebHost.ConfigureKestrel(kestrel => RequestLimits.RaiseKestrelLimits(kestrel.Limits));
         builder.Logging.ClearProviders();
         if (options.JsonLogs)
         {
@@ -55,8 +77,10 @@ internal static partial class ServiceApplication
             .SetMinimumLevel(LogLevel.Information)
             .AddFilter("Microsoft", LogLevel.Warning);
 
+        var instance = ServiceInstance.CreateRandom();
         var services = builder.Services;
         services.AddSingleton(options);
+        services.AddSingleton(instance);
         services.AddSingleton<ConfigHost>();
         if (options.ConfigPath is { } path)
         {
@@ -76,7 +100,7 @@ internal static partial class ServiceApplication
 
         services.AddProblemDetails();
         services.AddOpenTelemetry()
-            .ConfigureResource(resource => resource.AddService("Lab.ConfigService"))
+            .ConfigureResource(resource => resource.AddService("Lab.ConfigService", serviceInstanceId: instance.Id, autoGenerateServiceInstanceId: false))
             .WithMetrics(metrics => metrics
             .AddMeter(CowStoreMetrics.MeterName)
             .AddPrometheusExporter(prometheus => prometheus.ScrapeResponseCacheDurationMilliseconds = 0));
@@ -84,8 +108,10 @@ internal static partial class ServiceApplication
         var app = builder.Build();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseRequestLimits();
         app.MapConfigEndpoints();
-        app.MapPrometheusScrapingEndpoint("/metrics");
+        // The exporter maps every method; like the other endpoints, /metrics answers GET only (else 405, Allow: GET).
+        app.MapPrometheusScrapingEndpoint("/metrics").WithMetadata(new HttpMethodMetadata([HttpMethods.Get]));
         return app;
     }
 
@@ -117,6 +143,12 @@ internal static partial class ServiceApplication
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Listening on {Address} as {Mode}")]
     private static partial void LogListening(ILogger logger, string address, string mode);
+
+    [LoggerMessage(Level = LogLevel.Critical, Message = "Cannot start: address {Address} is already in use.")]
+    private static partial void LogAddressInUse(ILogger logger, string address);
+
+    [LoggerMessage(Level = LogLevel.Critical, Message = "Cannot start: cannot listen on {Urls}. {Error}")]
+    private static partial void LogCannotListen(ILogger logger, string urls, string error);
 
     [LoggerMessage(Level = LogLevel.Critical, Message = "Cannot start: {Source} is unusable. {Error}")]
     private static partial void LogUnusableFile(ILogger logger, string source, string error);

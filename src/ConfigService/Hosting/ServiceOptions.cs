@@ -22,7 +22,8 @@ internal sealed record ServiceOptions
 
         Options:
           --config <path>         JSON file to serve (origin mode). Reloaded on SIGHUP; a file that does
-                                  not parse or validate is rejected and the old snapshot keeps serving.
+                                  not parse or validate is rejected and the old snapshot keeps serving;
+                                  an unchanged value publishes nothing.
           --watch                 Also reload when the file changes on disk (origin mode only).
           --replica-of <url>      Base URL of another instance to mirror (replica mode): long-polls its
                                   /config with If-None-Match and republishes every newer snapshot.
@@ -37,10 +38,14 @@ internal sealed record ServiceOptions
           GET /config                      snapshot as JSON, version in a strong ETag; If-None-Match -> 304
           GET /config?waitForChange=<s>    long-polls up to <s> seconds (0-60) for a newer version
           GET /metrics                     Prometheus text: config_version, config_age_seconds,
-                                           config_updates_total, config_reload_failures_total
+                                           config_updates_total, config_reload_failures_total,
+                                           config_reloads_unchanged_total
           GET /health                      200 while a snapshot is serving, 503 before the first one
 
-        Exit codes: 0 after a clean shutdown, 1 when the initial config file is unusable, 2 for bad arguments.
+        Other methods answer 405 (Allow: GET); errors are application/problem+json.
+
+        Exit codes: 0 after a clean shutdown, 1 when the service cannot start (the initial config file is
+        unusable, or an address is in use or cannot be bound), 2 for bad arguments.
         """;
 
     /// <summary>The JSON file served in origin mode; null in replica mode.</summary>

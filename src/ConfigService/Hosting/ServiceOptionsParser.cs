@@ -41,6 +41,12 @@ internal static class ServiceOptionsParser
                         return false;
                     }
 
+                    if (InvalidUrl(urls) is { } invalid)
+                    {
+                        error = $"--urls: '{invalid}' is not a listen address such as http://127.0.0.1:5080.";
+                        return false;
+                    }
+
                     options = options with { Urls = urls };
                     break;
                 case "--replica-of":
@@ -93,6 +99,27 @@ internal static class ServiceOptionsParser
             _ => string.Empty,
         };
         return error.Length == 0;
+    }
+
+    /// <summary>The first of the ';'-separated addresses Kestrel would refuse (not an http or https URL), or null when all are fine.</summary>
+    private static string? InvalidUrl(string urls)
+    {
+        foreach (var url in urls.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            try
+            {
+                if (BindingAddress.Parse(url).Scheme is not ("http" or "https"))
+                {
+                    return url;
+                }
+            }
+            catch (FormatException)
+            {
+                return url;
+            }
+        }
+
+        return null;
     }
 
     private static bool TryValue(IReadOnlyList<string> args, ref int i, out string value, out string error)

@@ -1,6 +1,6 @@
 using System.Diagnostics.Metrics;
-using System.Security.Cryptography;
 using Lab.ConfigService.Configuration;
+using Lab.ConfigService.Hosting;
 using Lab.CowStore;
 
 namespace Lab.ConfigService.Snapshots;
@@ -21,14 +21,14 @@ internal sealed partial class ConfigHost : IDisposable
     private readonly TaskCompletionSource<SnapshotStore<ConfigDocument>> created = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private SnapshotStore<ConfigDocument>? store;
 
-    public ConfigHost(IMeterFactory meterFactory, ILogger<ConfigHost> logger)
+    public ConfigHost(ServiceInstance instance, IMeterFactory meterFactory, ILogger<ConfigHost> logger)
     {
         this.meterFactory = meterFactory;
         this.logger = logger;
-        Instance = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(4));
+        Instance = instance.Id;
     }
 
-    /// <summary>This process's id, part of every ETag: versions of different processes never compare equal.</summary>
+    /// <summary>This process's id (<see cref="ServiceInstance"/>), part of every ETag: versions of different processes never compare equal.</summary>
     public string Instance { get; }
 
     /// <summary>The current snapshot; null only in a replica that has not copied its first snapshot yet.</summary>
@@ -59,8 +59,10 @@ internal sealed partial class ConfigHost : IDisposable
     }
 
     /// <summary>
-    /// Loads <paramref name="source"/>, validates and publishes it. On any error the old snapshot stays
-    /// current, the store counts a reload failure, and the rejection is logged with its reason.
+    /// Loads <paramref name="source"/>, validates and publishes it. A value equal to the current one
+    /// publishes nothing (no long poll or replica is woken); the store counts it and it is logged as
+    /// unchanged. On any error the old snapshot stays current, the store counts a reload failure, and the
+    /// rejection is logged with its reason.
     /// </summary>
     public async Task<UpdateResult<ConfigDocument>> ReloadAsync(ISnapshotSource<ConfigDocument> source, CancellationToken cancellationToken)
     {
@@ -72,6 +74,7 @@ internal sealed partial class ConfigHost : IDisposable
                 LogPublished(result.Snapshot, source.Name);
                 break;
             case UpdateStatus.Unchanged:
+                LogUnchanged(logger, source.Name, result.Snapshot.Version, target.UnchangedReloadCount);
                 break;
             default:
                 LogRejected(logger, source.Name, result.Status, result.Snapshot.Version, target.ReloadFailureCount, result.Error);
@@ -120,6 +123,9 @@ internal sealed partial class ConfigHost : IDisposable
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Published version {Version} from {Source} (copy of {Origin}): logLevel={ConfigLogLevel} timeout={Timeout} maxRetries={MaxRetries} hosts={HostCount} features={FeatureCount}")]
     private static partial void LogPublished(ILogger logger, long version, string source, string origin, LogLevel configLogLevel, TimeSpan timeout, int maxRetries, int hostCount, int featureCount);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Reload from {Source} unchanged; still serving version {Version}; unchanged reloads: {Unchanged}")]
+    private static partial void LogUnchanged(ILogger logger, string source, long version, long unchanged);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Reload from {Source} rejected ({Status}); still serving version {Version}; reload failures: {Failures}. {Error}")]
     private static partial void LogRejected(ILogger logger, string source, UpdateStatus status, long version, long failures, string? error);

@@ -41,6 +41,9 @@ public readonly struct Change<T> : IEquatable<Change<T>>
 
     internal static Change<T> Conflict(string reason) => new(default!, UpdateStatus.VersionConflict, reason);
 
+    /// <summary>Keeps the current snapshot: nothing is published and the result is <see cref="UpdateStatus.Unchanged"/>.</summary>
+    internal static Change<T> Keep() => new(default!, UpdateStatus.Unchanged, null);
+
     /// <inheritdoc/>
     public bool Equals(Change<T> other) =>
         Status == other.Status && Reason == other.Reason && EqualityComparer<T>.Default.Equals(Next, other.Next);

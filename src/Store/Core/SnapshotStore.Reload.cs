@@ -6,14 +6,18 @@ namespace Lab.CowStore;
 public sealed partial class SnapshotStore<T>
 {
     /// <summary>
-    /// Loads a new value from <paramref name="source"/>, validates it and publishes it. On any error (the
-    /// source throws, or a validator rejects) the old snapshot stays current, the failure is counted
-    /// (<see cref="ReloadFailureCount"/>, metric <c>config_reload_failures_total</c>) and reported in the
-    /// result and in <see cref="LastReloadError"/>. Cancellation propagates as an exception and is not a failure.
+    /// Loads a new value from <paramref name="source"/>, validates it and publishes it. A value equal to the
+    /// current one (<see cref="SnapshotStoreOptions{T}.ReloadComparer"/>, structural by default) publishes
+    /// nothing: the result is <see cref="UpdateStatus.Unchanged"/> with the current snapshot, no subscriber
+    /// is woken, and it is counted (<see cref="UnchangedReloadCount"/>, metric <c>config_reloads_unchanged_total</c>).
+    /// On any error (the source throws, or a validator rejects) the old snapshot stays current, the failure
+    /// is counted (<see cref="ReloadFailureCount"/>, metric <c>config_reload_failures_total</c>) and reported
+    /// in the result and in <see cref="LastReloadError"/>. Cancellation propagates as an exception and is not a failure.
     /// </summary>
     /// <param name="source">Where to load from.</param>
     /// <param name="cancellationToken">Cancels the load.</param>
     /// <returns>Published, Unchanged, Rejected or LoadFailed, with the current snapshot.</returns>
+    /// <exception cref="ObjectDisposedException">The store was disposed.</exception>
     public async Task<UpdateResult<T>> ReloadAsync(ISnapshotSource<T> source, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(source);
@@ -21,7 +25,10 @@ public sealed partial class SnapshotStore<T>
         try
         {
             var value = await source.LoadAsync(cancellationToken);
-            result = UpdateLocked(value, static (value, _) => Change<T>.To(value), default(NoYield));
+            // Compared under the writer lock with the snapshot the publish would replace.
+            result = UpdateLocked((Store: this, Loaded: value), static (state, snapshot) => state.Store.IsUnchanged(snapshot.Value, state.Loaded)
+                ? Change<T>.Keep()
+                : Change<T>.To(state.Loaded), default(NoYield));
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
@@ -42,9 +49,20 @@ public sealed partial class SnapshotStore<T>
             return result with { Errors = [error] };
         }
 
+        if (result.Status == UpdateStatus.Unchanged)
+        {
+            Interlocked.Increment(ref unchangedReloads);
+            instruments.ReloadUnchanged();
+        }
+
         Volatile.Write(ref lastReloadError, null);
         return result;
     }
+
+    /// <summary>True when a loaded value equals the current one and reloading it would publish nothing new.</summary>
+    private bool IsUnchanged(T current, T loaded) => reloadComparer is { } comparer
+        ? comparer.Equals(current, loaded)
+        : SnapshotDiff.Compare(current, loaded).Count == 0;
 
     /// <summary>
     /// Reloads from <paramref name="source"/> whenever the process receives <paramref name="signal"/>

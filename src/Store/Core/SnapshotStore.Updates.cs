@@ -134,14 +134,14 @@ public sealed partial class SnapshotStore<T>
                 var snapshot = Current;
                 ThrowIfTombstone(snapshot);
                 var change = decide(state, snapshot);
+                if (change.Status == UpdateStatus.Unchanged || (change.IsCommit && IsSameInstance(change.Next, snapshot.Value)))
+                {
+                    return UpdateResult<T>.Success(UpdateStatus.Unchanged, snapshot);
+                }
+
                 if (!change.IsCommit)
                 {
                     return UpdateResult<T>.Failure(change.Status, snapshot, change.Reason!);
-                }
-
-                if (IsSameInstance(change.Next, snapshot.Value))
-                {
-                    return UpdateResult<T>.Success(UpdateStatus.Unchanged, snapshot);
                 }
 
                 if (Validate(change.Next) is { } errors)

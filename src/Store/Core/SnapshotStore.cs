@@ -31,12 +31,14 @@ public sealed partial class SnapshotStore<T> : IDisposable
     private readonly Lock subscribersLock = new();
     private readonly TimeProvider clock;
     private readonly Func<T, string?>[] validators;
+    private readonly IEqualityComparer<T>? reloadComparer;
     private readonly ReclamationTracker tracker = new();
     private readonly StoreInstruments instruments;
     private Snapshot<T> current;
     private SnapshotSubscription<T>[] subscribers = [];
     private long casRetries;
     private long reloadFailures;
+    private long unchangedReloads;
     private string? lastReloadError;
 
     /// <summary>Creates a store whose first snapshot holds <paramref name="initial"/>.</summary>
@@ -49,6 +51,7 @@ public sealed partial class SnapshotStore<T> : IDisposable
         ArgumentOutOfRangeException.ThrowIfNegative(options.InitialVersion, nameof(options.InitialVersion));
         clock = options.TimeProvider;
         validators = [.. options.Validators];
+        reloadComparer = options.ReloadComparer;
         Name = options.Name;
         var errors = Validate(initial);
         if (errors is not null)
@@ -81,6 +84,9 @@ public sealed partial class SnapshotStore<T> : IDisposable
 
     /// <summary>Reloads that failed and kept the old snapshot.</summary>
     public long ReloadFailureCount => Interlocked.Read(ref reloadFailures);
+
+    /// <summary>Reloads that loaded a value equal to the current one and published nothing.</summary>
+    public long UnchangedReloadCount => Interlocked.Read(ref unchangedReloads);
 
     /// <summary>The error of the most recent failed reload, or null if the last reload succeeded (or none ran).</summary>
     public string? LastReloadError => Volatile.Read(ref lastReloadError);

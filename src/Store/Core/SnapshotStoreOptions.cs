@@ -23,6 +23,15 @@ public sealed class SnapshotStoreOptions<T>
     /// </summary>
     public IMeterFactory? MeterFactory { get; set; }
 
+    /// <summary>
+    /// Decides whether a value loaded by <see cref="SnapshotStore{T}.ReloadAsync(ISnapshotSource{T}, CancellationToken)"/>
+    /// equals the current one; an equal value is not published (<see cref="UpdateStatus.Unchanged"/>), so
+    /// re-reading an unchanged source wakes no subscriber. Default (null): structural equality, that is
+    /// <see cref="SnapshotDiff.Compare{T}(T, T)"/> finds no difference (collections by content, records by
+    /// member). Set <see cref="EqualityComparer{T}.Default"/> for the type's own <c>Equals</c>.
+    /// </summary>
+    public IEqualityComparer<T>? ReloadComparer { get; set; }
+
     /// <summary>The registered validators, in registration order.</summary>
     public IReadOnlyList<Func<T, string?>> Validators => validators;
 

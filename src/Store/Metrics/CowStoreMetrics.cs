@@ -24,6 +24,9 @@ public static class CowStoreMetrics
     /// <summary>Counter: reloads that failed (source error or validator rejection). Unit <c>{failure}</c>.</summary>
     public const string ReloadFailuresTotal = "config_reload_failures_total";
 
+    /// <summary>Counter: reloads that loaded a value equal to the current one and published nothing. Unit <c>{reload}</c>.</summary>
+    public const string ReloadsUnchangedTotal = "config_reloads_unchanged_total";
+
     /// <summary>Counter: updates rejected by validators. Unit <c>{rejection}</c>.</summary>
     public const string RejectionsTotal = "config_update_rejections_total";
 

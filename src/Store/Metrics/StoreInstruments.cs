@@ -15,6 +15,7 @@ internal sealed class StoreInstruments : IDisposable
     private readonly KeyValuePair<string, object?>[] tags;
     private long updates;
     private long reloadFailures;
+    private long unchangedReloads;
     private long rejections;
     private long casRetries;
 
@@ -27,6 +28,7 @@ internal sealed class StoreInstruments : IDisposable
         meter.CreateObservableGauge(CowStoreMetrics.AgeSeconds, () => Measure(ageSeconds()), "s", "Seconds since the current snapshot was published", tags);
         meter.CreateObservableCounter(CowStoreMetrics.UpdatesTotal, () => Measure(Volatile.Read(ref updates)), "{update}", "Snapshots published", tags);
         meter.CreateObservableCounter(CowStoreMetrics.ReloadFailuresTotal, () => Measure(Volatile.Read(ref reloadFailures)), "{failure}", "Reloads that failed and kept the old snapshot", tags);
+        meter.CreateObservableCounter(CowStoreMetrics.ReloadsUnchangedTotal, () => Measure(Volatile.Read(ref unchangedReloads)), "{reload}", "Reloads that loaded an unchanged value and published nothing", tags);
         meter.CreateObservableCounter(CowStoreMetrics.RejectionsTotal, () => Measure(Volatile.Read(ref rejections)), "{rejection}", "Updates rejected by validators", tags);
         meter.CreateObservableCounter(CowStoreMetrics.CasRetriesTotal, () => Measure(Volatile.Read(ref casRetries)), "{retry}", "CAS attempts that lost a race and were retried", tags);
     }
@@ -34,6 +36,8 @@ internal sealed class StoreInstruments : IDisposable
     public void Published() => Interlocked.Increment(ref updates);
 
     public void ReloadFailed() => Interlocked.Increment(ref reloadFailures);
+
+    public void ReloadUnchanged() => Interlocked.Increment(ref unchangedReloads);
 
     public void Rejected() => Interlocked.Increment(ref rejections);
 

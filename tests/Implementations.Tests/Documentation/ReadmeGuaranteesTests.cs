@@ -12,7 +12,7 @@ public sealed class ReadmeGuaranteesTests
     [Fact]
     public void Readme_guarantees_table_matches_the_catalog()
     {
-        var readme = File.ReadAllText(Path.Combine(RepositoryRoot(), "README.md"));
+        var readme = File.ReadAllText(Path.Combine(RepositoryRoot.Path, "README.md"));
         var expected = Render();
         Assert.True(
             readme.Contains(expected, StringComparison.Ordinal),
@@ -45,18 +45,5 @@ public sealed class ReadmeGuaranteesTests
         }
 
         return table.ToString();
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Lab.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("Lab.sln not found above " + AppContext.BaseDirectory);
     }
 }
