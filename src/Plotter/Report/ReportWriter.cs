@@ -271,7 +271,10 @@ internal static class ReportWriter
         text.AppendLine();
         text.AppendLine($"- Run `{Cell(results.Environment.RunId)}`, this folder's `{EnvironmentReader.FileName}`, `{SummaryReader.FileName}` ({Figures.Integer(results.Summary.Count)} cells), " +
                         $"`{MeasurementsReader.FileName}` ({Figures.Integer(results.MeasurementsByCell.Values.Sum(values => values.Count))} iterations of {Figures.Integer(results.MeasurementsByCell.Count)} cells).");
-        foreach (var scenario in Scenarios.All)
+        var scenarios = results.Summary.Select(row => row.Cell.Scenario).Distinct(StringComparer.Ordinal)
+            .OrderBy(scenario => Scenarios.All.Contains(scenario) ? Scenarios.All.ToList().IndexOf(scenario) : Scenarios.All.Count)
+            .ThenBy(scenario => scenario, StringComparer.Ordinal);
+        foreach (var scenario in scenarios)
         {
             var count = results.Summary.Count(row => row.Cell.Scenario == scenario);
             if (count > 0)

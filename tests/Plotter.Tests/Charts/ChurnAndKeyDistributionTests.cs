@@ -68,6 +68,7 @@ public sealed class ChurnAndKeyDistributionTests(RenderedAllRowsFixture rendered
         Assert.Contains("| churn, 90% reads | 1K |", report, StringComparison.Ordinal);
         Assert.Contains("- Scenario `store`: 2 cells (not plotted here).", report, StringComparison.Ordinal);
         Assert.Contains("- Scenario `sizing`: 1 cells (not plotted here).", report, StringComparison.Ordinal);
+        Assert.Contains("- Scenario `storecontention`: 1 cells (not plotted here).", report, StringComparison.Ordinal);
         Assert.DoesNotContain("No chart: the data has no values for it.", report, StringComparison.Ordinal);
     }
 }

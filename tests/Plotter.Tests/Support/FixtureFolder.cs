@@ -41,8 +41,8 @@ public sealed class FixtureFolder : IDisposable
     /// <summary>
     /// Adds the rows the fixture lacks and the app emits: every <c>read90</c> matrix cell again as <c>churn</c>
     /// (read_pct 90), every uniform-key <c>cow</c> and <c>noop</c> matrix cell again with <c>zipf</c> and
-    /// <c>prefix</c> keys (as the quick profile measures them), and one row of the store and of the sizing
-    /// scenario (the store's without a size), copied from the first target row. Figures are copied, so
+    /// <c>prefix</c> keys (as the quick profile measures them), and one row of the store, store-contention and
+    /// sizing scenarios (the store's without a size), copied from the first target row. Figures are copied, so
     /// every added cell is as valid as its source.
     /// </summary>
     public void AddChurnKeyDistributionAndOtherScenarioRows()
@@ -78,6 +78,7 @@ public sealed class FixtureFolder : IDisposable
                 var rest = line.Split(',', 9)[8];
                 added.Add(Row("store", "read", "read", string.Empty, string.Empty, "1", "uniform", rest));
                 added.Add(Row("sizing", "update-shards64", "update", string.Empty, "10000", "1", "uniform", rest));
+                added.Add(Row("storecontention", "updates-locked", "updates", string.Empty, string.Empty, "4", "uniform", rest));
             }
 
             WriteLines(name, [.. lines, .. added]);
