@@ -173,7 +173,7 @@ internal static class LabRunner
         }
 
         output.WriteLine($"// lab: wrote {exporter.PublishedDirectory}");
-        output.WriteLine($"// lab: charts, REPORT.md and results/latest: dotnet run -c Release --project src/Plotter -- publish {exporter.PublishedDirectory}");
+        output.WriteLine($"// lab: charts, REPORT.md and latest/ beside it: dotnet run -c Release --project src/Plotter -- publish {exporter.PublishedDirectory}");
         if (Environment.GetEnvironmentVariable(RunFolderFileVariable) is { Length: > 0 } runFolderFile)
         {
             File.WriteAllText(runFolderFile, exporter.PublishedDirectory);
