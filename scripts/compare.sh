@@ -99,8 +99,12 @@ run_side() {
   echo "compare.sh: round $round/$rounds: $name" >&2
   (cd "$tree" && dotnet run -c Release --no-build --project src/Benchmarks -- "${bench_args[@]}" --results "$dir") >&2 \
     || die "benchmark run $name round $round failed"
-  [ -f "$dir/latest/measurements.csv" ] || die "benchmark run $name round $round wrote no $dir/latest/measurements.csv"
-  mkdir -p "$out/runs" && rm -rf "$kept" && cp -r "$dir/latest" "$kept"
+  # $dir is fresh for each run, so it holds one run folder (commits before the plotter's publish also
+  # wrote a latest/ copy of it beside it).
+  local run
+  run=$(find "$dir" -mindepth 1 -maxdepth 1 -type d ! -name latest ! -name '.*' | head -n 1)
+  [ -n "$run" ] && [ -f "$run/measurements.csv" ] || die "benchmark run $name round $round wrote no measurements.csv under $dir"
+  mkdir -p "$out/runs" && rm -rf "$kept" && cp -r "$run" "$kept"
   echo "$kept"
 }
 

@@ -7,7 +7,9 @@ namespace Lab.Plotter;
 
 /// <summary>
 /// <c>Lab.Plotter [results-folder]</c>: reads the three CSVs of a results folder, renders every chart
-/// into <c>&lt;folder&gt;/charts/</c> and writes <c>&lt;folder&gt;/REPORT.md</c>.
+/// into <c>&lt;folder&gt;/charts/</c> and writes <c>&lt;folder&gt;/REPORT.md</c>, in place (to redraw any
+/// folder, latest included). <c>Lab.Plotter publish &lt;run folder&gt;</c> does the same and then replaces
+/// <c>latest/</c> (<see cref="Publishing.PublishCommand"/>).
 /// <para>
 /// Folder resolution: an explicit folder is relative to the current directory, like any path argument.
 /// Without one the default is <c>results/latest</c> under the repository root (the nearest ancestor of
@@ -27,12 +29,15 @@ internal static class PlotCommand
 
     private const string usage = """
         usage: dotnet run -c Release --project src/Plotter [-- <results folder>]
+               dotnet run -c Release --project src/Plotter -- publish <run folder>
                scripts/plot [results folder]
 
         Reads summary.csv, measurements.csv and environment.csv of the results folder (columns in
         results/README.md), writes PNG charts into <folder>/charts/ and the report <folder>/REPORT.md.
         Default folder: results/latest under the repository root (found from the current directory).
         An explicit folder is relative to the current directory.
+        publish: the same into a run folder (results/<run-id>/), then latest/ beside it becomes a copy of
+        the run; any failure leaves latest/ as it was (what scripts/bench runs after the benchmarks).
         """;
 
     public static int Run(string[] args) => Run(args, Console.Out, Console.Error);
@@ -53,6 +58,12 @@ internal static class PlotCommand
         }
 
         var folder = args.Length == 1 ? Path.GetFullPath(args[0]) : DefaultFolder(Directory.GetCurrentDirectory());
+        return Plot(folder, output, error);
+    }
+
+    /// <summary>Reads the CSVs of <paramref name="folder"/> and publishes its charts and report; an exit code.</summary>
+    public static int Plot(string folder, TextWriter output, TextWriter error)
+    {
         if (!Directory.Exists(folder))
         {
             error.WriteLine($"error: results folder not found: {folder}");

@@ -2,12 +2,16 @@ namespace Lab.Plotter;
 
 /// <summary>
 /// Entry point. <c>Lab.Plotter [results-folder]</c> draws the charts and the report;
+/// <c>Lab.Plotter publish &lt;run folder&gt;</c> draws them into a run folder and makes it latest;
 /// <c>Lab.Plotter compare ...</c> judges two runs against each other.
 /// </summary>
 internal static class Program
 {
     private static int Main(string[] args)
-        => args.Length > 0 && args[0] == "compare"
-            ? Comparison.CompareCommand.Run(args[1..])
-            : PlotCommand.Run(args);
+        => args switch
+        {
+            ["compare", .. var rest] => Comparison.CompareCommand.Run(rest),
+            ["publish", .. var rest] => Publishing.PublishCommand.Run(rest, Console.Out, Console.Error),
+            _ => PlotCommand.Run(args),
+        };
 }

@@ -21,17 +21,21 @@ internal static class LabCommandLine
                                                    threads, uniform keys, plus the design targets; < 45 min on 2 cores
                                            full    + churn mix, 1M entries, zipf and long-prefix string keys
           --results <dir>                where run folders and latest/ go (default: <repo>/results)
-          --plan                         print the selected cells and the estimated duration; run nothing
+          --plan                         print the selected cells (one line per scenario x map), the counts
+                                         and the estimated duration; run nothing
           --help, -h                     this text, then BenchmarkDotNet's options
 
         Without --filter the profile's own benchmarks run (matrix and targets); any --filter replaces
-        that, e.g. --filter '*Store*'. Every other option is BenchmarkDotNet's: --filter, --list flat,
+        that, e.g. --filter '*Store*'. Quote the filter: an unquoted * that the shell expanded into the
+        current folder's entries is recognized (and run as '*'), any other expansion fails to match.
+        Every other option is BenchmarkDotNet's: --filter, --list flat,
         --job Dry|Short|..., --exporters, --inProcess, --iterationCount, --artifacts, ...
         A --job replaces the profile's iteration settings; the profile still picks the cells.
         Exit codes: 0 done, 1 a benchmark or the export failed, 2 bad input.
 
-        Output: <results>/<UTC time>-<commit>/{summary,measurements,environment}.csv and a copy in
-        <results>/latest/ (columns: results/README.md).
+        Output: <results>/<UTC time>-<commit>/{summary,measurements,environment}.csv (columns:
+        results/README.md). Charts, REPORT.md and <results>/latest/ come from the plotter:
+        dotnet run -c Release --project src/Plotter -- publish <results>/<run-id> (scripts/bench runs it).
         """;
 
     /// <exception cref="LabUsageException">An unknown profile or a missing option value.</exception>

@@ -14,7 +14,17 @@ namespace Lab.Benchmarks.Cli;
 /// </summary>
 internal static class LabRunner
 {
-    public static int Run(string[] args, TextWriter output, TextWriter error)
+    /// <summary>
+    /// When set, a complete run writes the path of its run folder into this file (no newline), so a
+    /// script can publish it (scripts/bench runs the plotter's <c>publish</c> on it).
+    /// </summary>
+    public const string RunFolderFileVariable = "LAB_BENCH_RUN_FOLDER_FILE";
+
+    /// <param name="args">The command line.</param>
+    /// <param name="output">Progress, the plan and the result.</param>
+    /// <param name="error">Error messages.</param>
+    /// <param name="workingDirectory">Where the shell ran the command (default: the current directory): an unquoted <c>--filter *</c> expands to its entries.</param>
+    public static int Run(string[] args, TextWriter output, TextWriter error, string? workingDirectory = null)
     {
         LabOptions options;
         try
@@ -65,6 +75,13 @@ internal static class LabRunner
             if (!options.IsInformational)
             {
                 var estimate = RunEstimate.Compute(benchmarkArgs, config, options.Profile, BenchmarkTypes(assembly));
+                if (estimate is { Cells: 0 } && FilterGlob.LooksExpanded(benchmarkArgs, workingDirectory ?? Directory.GetCurrentDirectory()))
+                {
+                    output.WriteLine($"// lab: --filter {string.Join(' ', FilterGlob.FilterValues(benchmarkArgs))} names this folder's entries and matches no benchmark: the shell expanded an unquoted *; running as --filter '*' ({FilterGlob.QuotingHint})");
+                    benchmarkArgs = FilterGlob.Unexpand(benchmarkArgs);
+                    estimate = RunEstimate.Compute(benchmarkArgs, config, options.Profile, BenchmarkTypes(assembly));
+                }
+
                 if (estimate is null)
                 {
                     error.WriteLine("error: BenchmarkDotNet rejected the arguments (see above).");
@@ -73,11 +90,11 @@ internal static class LabRunner
 
                 if (estimate.Cells == 0)
                 {
-                    error.WriteLine($"error: no benchmark matches the filter ({string.Join(' ', benchmarkArgs)}) in profile '{options.Profile.Name}'. Try --list flat.");
+                    error.WriteLine($"error: no benchmark matches the filter ({string.Join(' ', benchmarkArgs)}) in profile '{options.Profile.Name}'. Try --list flat, and {FilterGlob.QuotingHint}.");
                     return 2;
                 }
 
-                PrintPlan(output, options.Profile, estimate, run, resultsRoot);
+                PrintPlan(output, options, estimate, run, resultsRoot);
                 if (options.PlanOnly)
                 {
                     return 0;
@@ -101,16 +118,26 @@ internal static class LabRunner
         => assembly.GetTypes().Where(type => type is { IsClass: true, IsAbstract: false, IsPublic: true }
             && type.GetMethods().Any(method => method.IsDefined(typeof(BenchmarkAttribute), inherit: true)));
 
-    private static void PrintPlan(TextWriter output, BenchmarkProfile profile, RunEstimate estimate, RunInfo run, string resultsRoot)
+    /// <summary>With --plan the selected cells first, one line per scenario x map; then the counts, the estimate and the skipped cells.</summary>
+    private static void PrintPlan(TextWriter output, LabOptions options, RunEstimate estimate, RunInfo run, string resultsRoot)
     {
-        output.WriteLine($"// lab: profile {profile.Name}, {Environment.ProcessorCount} logical cores, run {run.RunId}");
+        output.WriteLine($"// lab: profile {options.Profile.Name}, {Environment.ProcessorCount} logical cores, run {run.RunId}");
+        if (options.PlanOnly)
+        {
+            output.WriteLine("// lab: selected cells (scenario map: mix/size/threads/keys):");
+            foreach (var line in estimate.CellLines())
+            {
+                output.WriteLine($"// lab:   {line}");
+            }
+        }
+
         output.WriteLine($"// lab: {estimate}");
-        foreach (var skipped in MatrixCells.For(profile, Environment.ProcessorCount).Skipped)
+        foreach (var skipped in MatrixCells.For(options.Profile, Environment.ProcessorCount).Skipped)
         {
             output.WriteLine($"// lab: skipped {skipped}");
         }
 
-        output.WriteLine($"// lab: results go to {Path.Combine(resultsRoot, run.RunId)} and {Path.Combine(resultsRoot, ResultsPublisher.Latest)}");
+        output.WriteLine($"// lab: results go to {Path.Combine(resultsRoot, run.RunId)}");
     }
 
     private static int Verdict(List<BenchmarkDotNet.Reports.Summary> summaries, LabCsvExporter exporter, TextWriter output, TextWriter error)
@@ -139,13 +166,19 @@ internal static class LabRunner
             return 1;
         }
 
-        if (!exporter.RefreshedLatest)
+        if (!exporter.Complete)
         {
-            error.WriteLine($"error: {failed.Count} benchmark(s) failed; partial results are in {exporter.PublishedDirectory}, latest was left as it was.");
+            error.WriteLine($"error: {failed.Count} benchmark(s) failed; partial results are in {exporter.PublishedDirectory} (not for publishing: latest was left as it was).");
             return 1;
         }
 
-        output.WriteLine($"// lab: wrote {exporter.PublishedDirectory} and refreshed latest");
+        output.WriteLine($"// lab: wrote {exporter.PublishedDirectory}");
+        output.WriteLine($"// lab: charts, REPORT.md and latest/ beside it: dotnet run -c Release --project src/Plotter -- publish {exporter.PublishedDirectory}");
+        if (Environment.GetEnvironmentVariable(RunFolderFileVariable) is { Length: > 0 } runFolderFile)
+        {
+            File.WriteAllText(runFolderFile, exporter.PublishedDirectory);
+        }
+
         return 0;
     }
 

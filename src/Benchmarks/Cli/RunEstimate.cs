@@ -4,6 +4,7 @@ using BenchmarkDotNet.Engines;
 using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Loggers;
 using BenchmarkDotNet.Running;
+using Lab.Benchmarks.Export;
 using Lab.Benchmarks.Scenarios;
 using Lab.Benchmarks.Workloads;
 
@@ -13,7 +14,12 @@ namespace Lab.Benchmarks.Cli;
 /// The cells a command line selects and a rough duration, printed before anything runs. The
 /// selection uses BenchmarkDotNet's own argument parser and filters, so it is what will run.
 /// </summary>
-internal sealed record RunEstimate(int MatrixCells, int TargetCells, int OtherCells, TimeSpan Duration)
+/// <param name="MatrixCells">Selected cells of the matrix scenario.</param>
+/// <param name="TargetCells">Selected cells of the design targets.</param>
+/// <param name="OtherCells">Selected cases of any other benchmark class (store, sizing).</param>
+/// <param name="Duration">The estimated duration of the run.</param>
+/// <param name="Selected">Every selected cell, in BenchmarkDotNet's order, as the CSVs will name it.</param>
+internal sealed record RunEstimate(int MatrixCells, int TargetCells, int OtherCells, TimeSpan Duration, IReadOnlyList<CellInfo> Selected)
 {
     // Measured on the lab's 2-core machine: starting a benchmark process, and building the generated project once.
     private static readonly TimeSpan outOfProcessLaunch = TimeSpan.FromSeconds(1.5);
@@ -54,8 +60,18 @@ internal sealed record RunEstimate(int MatrixCells, int TargetCells, int OtherCe
             total += launch + Setup(cell) + Measuring(benchmarkCase.Job, profile, cell?.EstimatedOperationTime ?? TimeSpan.FromMilliseconds(1));
         }
 
-        return new RunEstimate(matrix, targets, other, total);
+        return new RunEstimate(matrix, targets, other, total, [.. cases.Select(CellResolver.Resolve)]);
     }
+
+    /// <summary>
+    /// The selected cells grouped by scenario and map, one line per group in order of first appearance:
+    /// <c>matrix cow (6 cells): read100/1000/2/uniform churn/1000/2/uniform ...</c> (mix/size/threads/keys).
+    /// </summary>
+    public IEnumerable<string> CellLines()
+        => Selected
+            .GroupBy(cell => (cell.Scenario, cell.Map))
+            .Select(group => $"{group.Key.Scenario} {group.Key.Map} ({group.Count()} {(group.Count() == 1 ? "cell" : "cells")}): " +
+                             string.Join(' ', group.Select(cell => $"{cell.Mix}/{cell.Size}/{cell.Threads}/{cell.Keys}")));
 
     private static TimeSpan Setup(IBenchmarkCell? cell)
         => cell is null ? TimeSpan.FromSeconds(0.3) : TimeSpan.FromSeconds(0.3 + (cell.Size / 100_000.0 * 0.5)) + tieringWarmup;

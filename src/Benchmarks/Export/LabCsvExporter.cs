@@ -10,10 +10,10 @@ namespace Lab.Benchmarks.Export;
 
 /// <summary>
 /// BenchmarkDotNet exporter writing the lab's CSV contract (results/README.md) into
-/// <c>results/&lt;run-id&gt;/</c> and refreshing <c>results/latest/</c> (see <see cref="ResultsPublisher"/>).
-/// The lab joins every class into one summary, so it runs once, after the last benchmark. When a
-/// benchmark failed, only the run folder is written (for inspection) and latest keeps the previous
-/// complete run; when none succeeded nothing is written. A write failure is logged and remembered
+/// <c>results/&lt;run-id&gt;/</c> (see <see cref="ResultsPublisher"/>; <c>results/latest/</c> is the
+/// plotter's to replace). The lab joins every class into one summary, so it runs once, after the last
+/// benchmark. When a benchmark failed, the run folder is still written (for inspection) and
+/// <see cref="Complete"/> is false; when none succeeded nothing is written. A write failure is logged and remembered
 /// in <see cref="Error"/>; the command line turns it into a non-zero exit.
 /// </summary>
 internal sealed class LabCsvExporter(RunInfo run, string resultsRoot, string countersDirectory) : IExporter
@@ -26,8 +26,8 @@ internal sealed class LabCsvExporter(RunInfo run, string resultsRoot, string cou
     /// <summary>The run folder of the last successful export.</summary>
     public string? PublishedDirectory { get; private set; }
 
-    /// <summary>True when the last export also refreshed latest (every benchmark succeeded).</summary>
-    public bool RefreshedLatest { get; private set; }
+    /// <summary>True when the last export holds every benchmark (none failed): only then may the run become latest.</summary>
+    public bool Complete { get; private set; }
 
     public void ExportToLog(Summary summary, ILogger logger)
     {
@@ -50,13 +50,11 @@ internal sealed class LabCsvExporter(RunInfo run, string resultsRoot, string cou
             {
                 Job = string.Join("; ", succeeded.Select(report => report.BenchmarkCase.Job.DisplayInfo).Distinct().Order(StringComparer.Ordinal)),
             };
-            var complete = succeeded.Count == summary.Reports.Length;
             PublishedDirectory = ResultsPublisher.Publish(
                 resultsRoot,
                 run.RunId,
-                directory => CsvFiles.Write(directory, summaryRows, measurementRows, environmentRow),
-                refreshLatest: complete);
-            RefreshedLatest = complete;
+                directory => CsvFiles.Write(directory, summaryRows, measurementRows, environmentRow));
+            Complete = succeeded.Count == summary.Reports.Length;
             Error = null;
             return CsvFiles.All.Select(file => Path.Combine(PublishedDirectory, file));
         }

@@ -1,34 +1,24 @@
 namespace Lab.Benchmarks.Export;
 
 /// <summary>
-/// Publishes a run's files so that neither <c>results/&lt;run-id&gt;/</c> nor <c>results/latest/</c>
-/// is ever seen half-written: files are written into a hidden staging folder beside them, then
-/// the staging folder replaces the target by directory renames. If writing fails, the staging
-/// folder is deleted and both targets keep their previous complete contents. The only visible
-/// transition is a moment in which the target is absent between the two renames.
+/// Publishes a run's CSVs so that <c>results/&lt;run-id&gt;/</c> is never seen half-written: files are
+/// written into a hidden staging folder beside it, then the staging folder replaces the target by
+/// directory renames. If writing fails, the staging folder is deleted and nothing changes. The app
+/// never touches <c>results/latest/</c>: the plotter's <c>publish</c> command replaces it once the
+/// charts and the report of the run were drawn too, so latest is always a whole run.
 /// </summary>
 internal static class ResultsPublisher
 {
-    /// <summary>The folder name of the copy of the newest run.</summary>
-    public const string Latest = "latest";
-
-    /// <summary>Writes a run with <paramref name="writeFiles"/> and, when asked, refreshes latest with a copy.</summary>
+    /// <summary>Writes a run with <paramref name="writeFiles"/>.</summary>
     /// <returns>The published run folder.</returns>
-    public static string Publish(string resultsRoot, string runId, Action<string> writeFiles, bool refreshLatest = true)
+    public static string Publish(string resultsRoot, string runId, Action<string> writeFiles)
     {
         Directory.CreateDirectory(resultsRoot);
         var runStaging = Stage(resultsRoot, runId, writeFiles);
-        var latestStaging = refreshLatest ? Stage(resultsRoot, Latest, staging => CopyFiles(runStaging, staging)) : null;
         var runDirectory = Path.Combine(resultsRoot, runId);
         Replace(runStaging, runDirectory);
-        if (latestStaging is not null)
-        {
-            Replace(latestStaging, Path.Combine(resultsRoot, Latest));
-        }
-
         return runDirectory;
     }
-
     /// <summary>Throws <see cref="IOException"/> (or <see cref="UnauthorizedAccessException"/>) unless files can be created in <paramref name="resultsRoot"/>.</summary>
     public static void EnsureWritable(string resultsRoot)
     {
@@ -51,14 +41,6 @@ internal static class ResultsPublisher
         {
             Directory.Delete(staging, recursive: true);
             throw;
-        }
-    }
-
-    private static void CopyFiles(string from, string to)
-    {
-        foreach (var file in Directory.EnumerateFiles(from))
-        {
-            File.Copy(file, Path.Combine(to, Path.GetFileName(file)));
         }
     }
 

@@ -13,7 +13,7 @@ internal static class TargetEvaluator
     {
         var rows = results.Summary
             .Where(row => row.Cell is { Scenario: Scenarios.Targets, Threads: 1, Keys: "uniform" })
-            .ToDictionary(row => (row.Cell.Map, row.Cell.Mix, row.Cell.Size));
+            .ToDictionary(row => (row.Cell.Map, row.Cell.Mix, Size: row.Cell.PlottedSize));
         var output = new List<TargetResult>();
         foreach (var target in targets)
         {

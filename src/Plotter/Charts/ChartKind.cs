@@ -1,6 +1,6 @@
 namespace Lab.Plotter.Charts;
 
-/// <summary>The chart families of issue 4, in report order.</summary>
+/// <summary>The chart families (issue 4, then the key distributions and churn of issue 11), in report order.</summary>
 internal enum ChartKind
 {
     ThroughputVsThreads,
@@ -10,4 +10,6 @@ internal enum ChartKind
     GcPer1kOps,
     Winners,
     WriteCosts,
+    KeyDistributions,
+    Churn,
 }

@@ -13,5 +13,7 @@ internal static class ChartRenderer
             .. GcPer1kOpsChart.Render(context),
             .. WinnerHeatMapChart.Render(context),
             .. WriteCostChart.Render(context),
+            .. KeyDistributionChart.Render(context),
+            .. ChurnChart.Render(context),
         ];
 }

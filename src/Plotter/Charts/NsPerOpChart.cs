@@ -12,6 +12,6 @@ internal static class NsPerOpChart
             ChartKind.NsPerOp,
             "ns-per-op",
             "Time per operation",
-            "ns per operation (mean, 99.9% CI)",
-            row => new SeriesPoint(0, row.NsPerOp, row.NsPerOpCiLower, row.NsPerOpCiUpper));
+            GroupedBarChart.NsPerOpAxis,
+            GroupedBarChart.NsPerOp);
 }

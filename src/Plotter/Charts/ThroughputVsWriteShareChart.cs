@@ -5,14 +5,15 @@ namespace Lab.Plotter.Charts;
 
 /// <summary>
 /// Chart 2: aggregate throughput against the share of writes, one chart per (keys, size, threads),
-/// one line per map, 99.9% confidence intervals as error bars. Only mixes with a read share are plotted.
+/// one line per map, 99.9% confidence intervals as error bars. Only update mixes (<c>readNN</c>) are plotted:
+/// churn has the write share of <c>read90</c> but other writes, and has its own chart (<see cref="ChurnChart"/>).
 /// </summary>
 internal static class ThroughputVsWriteShareChart
 {
     public static IEnumerable<ChartFile> Render(ChartContext context)
     {
         var matrix = context.Matrix;
-        var mixes = matrix.Mixes.Where(mix => matrix.ReadPercentOf(mix) is not null).ToList();
+        var mixes = matrix.Mixes.Where(matrix.IsUpdateMix).ToList();
         if (mixes.Count == 0)
         {
             yield break;

@@ -4,7 +4,8 @@ namespace Lab.Plotter.Charts;
 
 /// <summary>
 /// Chart 6: the maps' own cost counters per write against map size, one chart per (counter, keys,
-/// threads), at the mix with the most writes (the lowest read share): entries copied, CAS retries and
+/// threads), at the mix with the most writes (the lowest read share; an update mix before churn at the
+/// same share, churn when the run has no update mix with writes, as the quick profile): entries copied, CAS retries and
 /// rebuilds per write show why each design costs what it costs. Maps without the counter are left out;
 /// a counter no map reports gets no chart.
 /// </summary>
@@ -23,6 +24,7 @@ internal static class WriteCostChart
         var mix = matrix.Mixes
             .Where(m => matrix.ReadPercentOf(m) is < 100)
             .OrderBy(m => matrix.ReadPercentOf(m))
+            .ThenBy(m => matrix.IsUpdateMix(m) ? 0 : 1)
             .FirstOrDefault();
         if (mix is null)
         {

@@ -6,28 +6,34 @@ namespace Lab.Plotter.Data;
 /// The identity of one benchmark cell, shared by summary.csv and measurements.csv. <see cref="Id"/>
 /// is the contract's <c>cell</c> value: <c>scenario/map/mix/size/threads/keys</c>.
 /// </summary>
-internal sealed record CellKey(string Scenario, string Map, string Mix, int? ReadPercent, int Size, int Threads, string Keys)
+internal sealed record CellKey(string Scenario, string Map, string Mix, int? ReadPercent, int? Size, int Threads, string Keys)
 {
     /// <summary>The cell-identity columns, in contract order.</summary>
     public static IReadOnlyList<string> Columns { get; } = ["cell", "scenario", "map", "mix", "read_pct", "size", "threads", "keys"];
 
     public string Id => $"{Scenario}/{Map}/{Mix}/{Size}/{Threads}/{Keys}";
 
+    /// <summary>The size of a <c>matrix</c> or <c>targets</c> cell, which <see cref="Read"/> guarantees is present.</summary>
+    public int PlottedSize => Size ?? throw new InvalidOperationException($"cell '{Id}' has no size");
+
     /// <summary>
-    /// Reads and cross-checks the identity columns: known scenario and key distribution, a catalog map id
-    /// (or <c>noop</c>) outside the store scenario, a read share only in the matrix and matching a
-    /// <c>readNN</c> mix, positive size and threads, and a <c>cell</c> equal to the other columns joined.
+    /// Reads and cross-checks the identity columns: a lowercase scenario id, a known key distribution, a
+    /// catalog map id (or <c>noop</c>) in the plotted scenarios (<see cref="Scenarios.Plotted"/>), a read
+    /// share in every matrix cell and only there, matching the mix (<see cref="Mixes.IsValidMatrixMix"/>),
+    /// a positive size in the plotted scenarios (optional elsewhere: the store benchmarks have none),
+    /// positive threads, and a <c>cell</c> equal to the other columns joined.
     /// </summary>
     public static CellKey Read(CsvRecord record)
     {
         var scenario = record.Text("scenario");
-        if (!Scenarios.All.Contains(scenario))
+        if (!Scenarios.IsValidId(scenario))
         {
-            throw record.Error("scenario", $"unknown scenario '{scenario}'; expected one of {string.Join(", ", Scenarios.All)}");
+            throw record.Error("scenario", $"'{scenario}' is not a scenario id; expected one of {string.Join(", ", Scenarios.All)} or another lowercase benchmark family");
         }
 
+        var plotted = Scenarios.Plotted.Contains(scenario);
         var map = record.Text("map");
-        if (scenario != Scenarios.Store && map != Scenarios.NoopMap && MapCatalog.All.All(entry => entry.Id != map))
+        if (plotted && map != Scenarios.NoopMap && MapCatalog.All.All(entry => entry.Id != map))
         {
             throw record.Error("map", $"unknown map id '{map}'; expected a MapCatalog id or '{Scenarios.NoopMap}'");
         }
@@ -39,12 +45,14 @@ internal sealed record CellKey(string Scenario, string Map, string Mix, int? Rea
             throw record.Error("read_pct", $"{readPercent} is not a percentage");
         }
 
-        if (readPercent is not null && (scenario != Scenarios.Matrix || mix != $"read{readPercent}"))
+        if (scenario == Scenarios.Matrix ? !Mixes.IsValidMatrixMix(mix, readPercent) : readPercent is not null)
         {
-            throw record.Error("read_pct", $"{readPercent} does not match scenario '{scenario}' and mix '{mix}' (expected mix 'read{readPercent}' in the matrix)");
+            throw record.Error("read_pct", scenario == Scenarios.Matrix
+                ? $"{Describe(readPercent)} does not match mix '{mix}' (expected mix 'readNN' with read_pct NN, or '{Mixes.Churn}' with a read share)"
+                : $"{readPercent} is set, but only matrix cells have a read share (scenario '{scenario}')");
         }
 
-        var size = record.Int("size");
+        var size = plotted ? record.Int("size") : record.OptionalInt("size");
         var threads = record.Int("threads");
         if (size <= 0)
         {
@@ -66,4 +74,6 @@ internal sealed record CellKey(string Scenario, string Map, string Mix, int? Rea
         var id = record.Text("cell");
         return id == cell.Id ? cell : throw record.Error("cell", $"'{id}' does not match the other columns ('{cell.Id}')");
     }
+
+    private static string Describe(int? readPercent) => readPercent is { } percent ? percent.ToString(System.Globalization.CultureInfo.InvariantCulture) : "an empty read_pct";
 }

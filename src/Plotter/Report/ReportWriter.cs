@@ -7,7 +7,7 @@ namespace Lab.Plotter.Report;
 
 /// <summary>
 /// Writes REPORT.md for one results folder: environment, the "which map should I use?" table, the
-/// design targets, every chart, data provenance and the absent cells. The text depends only on the CSVs
+/// design targets, the key-distribution and churn tables, every chart, data provenance and the absent cells. The text depends only on the CSVs
 /// (no clock, no absolute paths, stable ordering), so the same CSVs give the same report byte for byte.
 /// </summary>
 internal static class ReportWriter
@@ -23,6 +23,8 @@ internal static class ReportWriter
         (ChartKind.GcPer1kOps, "GC collections per 1,000 operations"),
         (ChartKind.Winners, "Winner heat maps"),
         (ChartKind.WriteCosts, "Per-write cost counters"),
+        (ChartKind.KeyDistributions, "Key distributions"),
+        (ChartKind.Churn, "Churn vs updates"),
     ];
 
     public static string Build(
@@ -43,6 +45,8 @@ internal static class ReportWriter
         WriteMaps(text, matrix);
         WriteRecommendations(text, verdicts);
         WriteTargets(text, targets);
+        WriteKeyDistributions(text, matrix);
+        WriteChurn(text, matrix);
         WriteCharts(text, charts);
         WriteProvenance(text, results, matrix);
         WriteAbsent(text, absentCells, targets);
@@ -154,6 +158,86 @@ internal static class ReportWriter
         text.AppendLine();
     }
 
+    private static void WriteKeyDistributions(StringBuilder text, MatrixView matrix)
+    {
+        text.AppendLine("## Key distributions");
+        text.AppendLine();
+        var others = matrix.Keys.Where(keys => keys != Scenarios.UniformKeys).ToList();
+        var rows = (from mix in matrix.Mixes
+                    from size in matrix.Sizes
+                    from threads in matrix.Threads
+                    from map in matrix.Maps
+                    let byKeys = matrix.Keys.Select(keys => matrix.Find(map, mix, size, threads, keys)).ToList()
+                    where byKeys.Count(row => row is not null) >= 2
+                    select (mix, size, threads, map, byKeys)).ToList();
+        if (others.Count == 0 || rows.Count == 0)
+        {
+            text.AppendLine("Not measured: every cell of this run has uniform keys (the full and quick profiles add Zipf and long-prefix string keys).");
+            text.AppendLine();
+            return;
+        }
+
+        text.AppendLine("Mean ns/op of each map measured with more than one key distribution; in parentheses the ratio to the same");
+        text.AppendLine("map's uniform-key cell (above 1: slower). Zipf (s = 0.99) concentrates accesses on hot keys; prefix keys are");
+        text.AppendLine("long strings sharing a long common prefix, so hashing and comparing dominate.");
+        text.AppendLine();
+        text.AppendLine($"| mix | size | threads | map | {string.Join(" | ", matrix.Keys.Select(keys => $"{keys} ns/op"))} |");
+        text.AppendLine($"|---|---:|---:|---|{string.Concat(matrix.Keys.Select(_ => "---:|"))}");
+        foreach (var (mix, size, threads, map, byKeys) in rows)
+        {
+            var uniform = matrix.Keys.Contains(Scenarios.UniformKeys) ? byKeys[matrix.Keys.ToList().IndexOf(Scenarios.UniformKeys)] : null;
+            var cells = byKeys.Select((row, i) => row is null ? "–"
+                : matrix.Keys[i] == Scenarios.UniformKeys || uniform is null ? Figures.Number(row.NsPerOp)
+                : $"{Figures.Number(row.NsPerOp)} ({Figures.Ratio(row.NsPerOp / uniform.NsPerOp)})");
+            text.AppendLine($"| {matrix.MixLabel(mix)} | {Mixes.SizeLabel(size)} | {threads} | `{map}` | {string.Join(" | ", cells)} |");
+        }
+
+        text.AppendLine();
+    }
+
+    private static void WriteChurn(StringBuilder text, MatrixView matrix)
+    {
+        text.AppendLine("## Churn vs updates");
+        text.AppendLine();
+        if (!matrix.Mixes.Contains(Mixes.Churn))
+        {
+            text.AppendLine("Not measured: this run has no churn cells (the full and quick profiles measure churn).");
+            text.AppendLine();
+            return;
+        }
+
+        var readPercent = matrix.ReadPercentOf(Mixes.Churn) ?? 0;
+        var update = Mixes.UpdateMixId(readPercent);
+        text.AppendLine($"Churn reads {readPercent}% of the time like `{update}`, but its writes remove a key and reinsert it (pairs of");
+        text.AppendLine("one key) instead of updating it in place: every map pays two structural changes per pair. Mean ns/op per");
+        text.AppendLine($"cell; the ratio is churn ÷ `{update}` of the same map, keys, size and threads (– when the run has no `{update}` cell).");
+        text.AppendLine();
+        text.AppendLine($"| keys | size | threads | map | `{update}` ns/op | churn ns/op | churn ÷ {update} |");
+        text.AppendLine("|---|---:|---:|---|---:|---:|---:|");
+        foreach (var keys in matrix.Keys)
+        {
+            foreach (var size in matrix.Sizes)
+            {
+                foreach (var threads in matrix.Threads)
+                {
+                    foreach (var map in matrix.Maps)
+                    {
+                        if (matrix.Find(map, Mixes.Churn, size, threads, keys) is not { } churn)
+                        {
+                            continue;
+                        }
+
+                        var updates = matrix.Find(map, update, size, threads, keys);
+                        var ratio = updates is null ? "–" : Figures.Ratio(churn.NsPerOp / updates.NsPerOp);
+                        text.AppendLine($"| {keys} | {Mixes.SizeLabel(size)} | {threads} | `{map}` | {Figures.Optional(updates?.NsPerOp)} | {Figures.Number(churn.NsPerOp)} | {ratio} |");
+                    }
+                }
+            }
+        }
+
+        text.AppendLine();
+    }
+
     private static void WriteCharts(StringBuilder text, IReadOnlyList<ChartFile> charts)
     {
         text.AppendLine("## Charts");
@@ -187,7 +271,10 @@ internal static class ReportWriter
         text.AppendLine();
         text.AppendLine($"- Run `{Cell(results.Environment.RunId)}`, this folder's `{EnvironmentReader.FileName}`, `{SummaryReader.FileName}` ({Figures.Integer(results.Summary.Count)} cells), " +
                         $"`{MeasurementsReader.FileName}` ({Figures.Integer(results.MeasurementsByCell.Values.Sum(values => values.Count))} iterations of {Figures.Integer(results.MeasurementsByCell.Count)} cells).");
-        foreach (var scenario in Scenarios.All)
+        var scenarios = results.Summary.Select(row => row.Cell.Scenario).Distinct(StringComparer.Ordinal)
+            .OrderBy(scenario => Scenarios.All.Contains(scenario) ? Scenarios.All.ToList().IndexOf(scenario) : Scenarios.All.Count)
+            .ThenBy(scenario => scenario, StringComparer.Ordinal);
+        foreach (var scenario in scenarios)
         {
             var count = results.Summary.Count(row => row.Cell.Scenario == scenario);
             if (count > 0)

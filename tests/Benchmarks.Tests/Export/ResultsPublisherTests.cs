@@ -9,15 +9,14 @@ public sealed class ResultsPublisherTests : IDisposable
     public void Dispose() => Directory.Delete(root, recursive: true);
 
     [Fact]
-    public void Publishing_writes_the_run_folder_and_replaces_latest()
+    public void Publishing_writes_the_run_folder_and_leaves_latest_to_the_plotter()
     {
         ResultsPublisher.Publish(root, "run-1", directory => File.WriteAllText(Path.Combine(directory, "summary.csv"), "one"));
         ResultsPublisher.Publish(root, "run-2", directory => File.WriteAllText(Path.Combine(directory, "summary.csv"), "two"));
 
         Assert.Equal("one", File.ReadAllText(Path.Combine(root, "run-1", "summary.csv")));
         Assert.Equal("two", File.ReadAllText(Path.Combine(root, "run-2", "summary.csv")));
-        Assert.Equal("two", File.ReadAllText(Path.Combine(root, "latest", "summary.csv")));
-        Assert.Equal(["latest", "run-1", "run-2"], Directory.GetDirectories(root).Select(Path.GetFileName).Order());
+        Assert.Equal(["run-1", "run-2"], Directory.GetDirectories(root).Select(Path.GetFileName).Order());
     }
 
     [Fact]
@@ -26,11 +25,10 @@ public sealed class ResultsPublisherTests : IDisposable
         ResultsPublisher.Publish(root, "run-1", directory => File.WriteAllText(Path.Combine(directory, "a.csv"), "first"));
         ResultsPublisher.Publish(root, "run-1", directory => File.WriteAllText(Path.Combine(directory, "b.csv"), "second"));
         Assert.Equal(["b.csv"], Directory.GetFiles(Path.Combine(root, "run-1")).Select(Path.GetFileName));
-        Assert.Equal(["b.csv"], Directory.GetFiles(Path.Combine(root, "latest")).Select(Path.GetFileName));
     }
 
     [Fact]
-    public void A_failed_write_leaves_latest_untouched_and_no_staging_behind()
+    public void A_failed_write_leaves_nothing_behind()
     {
         ResultsPublisher.Publish(root, "run-1", directory => File.WriteAllText(Path.Combine(directory, "summary.csv"), "good"));
 
@@ -40,17 +38,8 @@ public sealed class ResultsPublisherTests : IDisposable
             throw new IOException("disk full");
         }));
 
-        Assert.Equal("good", File.ReadAllText(Path.Combine(root, "latest", "summary.csv")));
-        Assert.Equal(["latest", "run-1"], Directory.GetDirectories(root).Select(Path.GetFileName).Order());
-    }
-
-    [Fact]
-    public void A_partial_run_is_published_without_touching_latest()
-    {
-        ResultsPublisher.Publish(root, "run-1", directory => File.WriteAllText(Path.Combine(directory, "summary.csv"), "complete"));
-        ResultsPublisher.Publish(root, "run-2", directory => File.WriteAllText(Path.Combine(directory, "summary.csv"), "partial"), refreshLatest: false);
-        Assert.Equal("partial", File.ReadAllText(Path.Combine(root, "run-2", "summary.csv")));
-        Assert.Equal("complete", File.ReadAllText(Path.Combine(root, "latest", "summary.csv")));
+        Assert.Equal("good", File.ReadAllText(Path.Combine(root, "run-1", "summary.csv")));
+        Assert.Equal(["run-1"], Directory.GetDirectories(root).Select(Path.GetFileName).Order());
     }
 
     [Fact]

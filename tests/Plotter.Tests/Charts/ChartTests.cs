@@ -10,7 +10,8 @@ public sealed class ChartTests(RenderedFixture rendered) : IClassFixture<Rendere
     [Fact]
     public void Every_chart_family_is_rendered_as_a_decodable_png_of_the_frame_size()
     {
-        Assert.Equal(Enum.GetValues<ChartKind>(), rendered.Charts.Select(chart => chart.Kind).Distinct());
+        // The fixture has uniform keys only and no churn: those families are drawn from ChurnAndKeyDistributionTests' rows.
+        Assert.Equal(Enum.GetValues<ChartKind>().Except([ChartKind.KeyDistributions, ChartKind.Churn]), rendered.Charts.Select(chart => chart.Kind).Distinct());
         var files = Directory.GetFiles(Path.Combine(rendered.Path, "charts")).Select(Path.GetFileName).Order(StringComparer.Ordinal);
         Assert.Equal(rendered.Charts.Select(chart => chart.FileName).Order(StringComparer.Ordinal), files);
         Assert.All(rendered.Charts, chart =>

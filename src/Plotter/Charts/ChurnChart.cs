@@ -1,0 +1,53 @@
+using Lab.Plotter.Data;
+
+namespace Lab.Plotter.Charts;
+
+/// <summary>
+/// Chart 8: churn (writes are remove + reinsert pairs of one key) against updates at the same read
+/// share, one chart per (keys, size, threads) with churn cells: a group for the update mix
+/// (<c>read90</c>) when the run measured it, a group for churn, one bar per map (the harness row
+/// included). The gap between the groups is what removing and reinserting costs over updating in place.
+/// </summary>
+internal static class ChurnChart
+{
+    public static IEnumerable<ChartFile> Render(ChartContext context)
+    {
+        var matrix = context.Matrix;
+        if (!matrix.Mixes.Contains(Mixes.Churn))
+        {
+            yield break;
+        }
+
+        var readPercent = matrix.ReadPercentOf(Mixes.Churn) ?? 0;
+        string[] mixes = matrix.Mixes.Contains(Mixes.UpdateMixId(readPercent)) ? [Mixes.UpdateMixId(readPercent), Mixes.Churn] : [Mixes.Churn];
+        var labels = mixes.Select(mix => mix == Mixes.Churn ? "churn (remove + reinsert)" : "updates").ToList();
+        foreach (var keys in matrix.Keys)
+        {
+            foreach (var size in matrix.Sizes)
+            {
+                foreach (var threads in matrix.Threads)
+                {
+                    if (!matrix.Maps.Any(map => matrix.Find(map, Mixes.Churn, size, threads, keys) is not null))
+                    {
+                        continue;
+                    }
+
+                    var chart = GroupedBarChart.Render(
+                        context,
+                        labels,
+                        (map, i) => matrix.Find(map, mixes[i], size, threads, keys),
+                        GroupedBarChart.NsPerOp,
+                        $"Churn vs updates at {readPercent}% reads: {ChartNames.Entries(size)}, {Mixes.ThreadsLabel(threads)}, {ChartNames.KeysLabel(keys)}",
+                        "writes",
+                        GroupedBarChart.NsPerOpAxis,
+                        ChartNames.File("churn", keys, Mixes.SizeLabel(size), $"t{threads}"),
+                        ChartKind.Churn);
+                    if (chart is not null)
+                    {
+                        yield return chart;
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,93 @@
+using Lab.Plotter.Publishing;
+using Lab.Plotter.Tests.Support;
+
+namespace Lab.Plotter.Tests.Report;
+
+/// <summary><c>publish</c>: latest/ becomes a copy of the run only when its charts and report were drawn.</summary>
+public sealed class PublishCommandTests : IDisposable
+{
+    private readonly string results = Directory.CreateTempSubdirectory("lab-publish-").FullName;
+
+    public void Dispose() => Directory.Delete(results, recursive: true);
+
+    [Fact]
+    public void Publishing_draws_into_the_run_folder_and_makes_latest_a_copy_of_it()
+    {
+        var run = CopyFixture("run-1");
+
+        var (code, _, error) = Publish(run);
+
+        Assert.True(code == 0, error);
+        var latest = Path.Combine(results, LatestFolder.Name);
+        Assert.True(File.Exists(Path.Combine(run, "REPORT.md")));
+        Assert.Equal(Tree(run), Tree(latest));
+        Assert.NotEmpty(Directory.GetFiles(Path.Combine(latest, "charts"), "*.png"));
+        Assert.Equal(File.ReadAllText(Path.Combine(run, "REPORT.md")), File.ReadAllText(Path.Combine(latest, "REPORT.md")));
+        Assert.DoesNotContain(Directory.GetDirectories(results), folder => Path.GetFileName(folder).StartsWith('.'));
+    }
+
+    [Fact]
+    public void A_run_the_plotter_rejects_leaves_the_previous_latest_whole()
+    {
+        Assert.Equal(0, Publish(CopyFixture("run-1")).Code);
+        var latest = Path.Combine(results, LatestFolder.Name);
+        var before = Snapshot(latest);
+
+        var bad = CopyFixture("run-2");
+        var summary = Path.Combine(bad, "summary.csv");
+        File.WriteAllLines(summary, File.ReadAllLines(summary).Select((line, i) => i == 1 ? line.Replace(",read100,100,", ",read100,90,", StringComparison.Ordinal) : line));
+        var (code, _, error) = Publish(bad);
+
+        Assert.Equal(PlotCommand.BadInput, code);
+        Assert.Contains("summary.csv, line 2, column 'read_pct'", error, StringComparison.Ordinal);
+        Assert.Contains("latest/ was left as it was", error, StringComparison.Ordinal);
+        Assert.Equal(before, Snapshot(latest));
+        Assert.False(File.Exists(Path.Combine(bad, "REPORT.md")));
+    }
+
+    [Theory]
+    [InlineData]
+    [InlineData("a", "b")]
+    [InlineData("--force")]
+    public void A_bad_command_line_exits_2(params string[] args)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        Assert.Equal(PlotCommand.BadUsage, PublishCommand.Run(args, output, error));
+        Assert.Contains("publish takes one run folder", error.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Latest_itself_is_not_a_run_to_publish()
+    {
+        var latest = CopyFixture(LatestFolder.Name);
+        var (code, _, error) = Publish(latest);
+        Assert.Equal(PlotCommand.BadUsage, code);
+        Assert.Contains("is latest itself", error, StringComparison.Ordinal);
+    }
+
+    private string CopyFixture(string name)
+    {
+        var folder = Directory.CreateDirectory(Path.Combine(results, name)).FullName;
+        foreach (var file in Directory.GetFiles(FixtureFolder.Source, "*.csv"))
+        {
+            File.Copy(file, Path.Combine(folder, Path.GetFileName(file)));
+        }
+
+        return folder;
+    }
+
+    private static (int Code, string Output, string Error) Publish(string run)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var code = PublishCommand.Run([run], output, error);
+        return (code, output.ToString(), error.ToString());
+    }
+
+    private static IEnumerable<string> Tree(string folder)
+        => Directory.GetFiles(folder, "*", SearchOption.AllDirectories).Select(file => Path.GetRelativePath(folder, file)).Order(StringComparer.Ordinal);
+
+    private static List<(string File, string Hash)> Snapshot(string folder)
+        => [.. Tree(folder).Select(file => (file, Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(Path.Combine(folder, file))))))];
+}
