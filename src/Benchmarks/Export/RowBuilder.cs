@@ -50,8 +50,10 @@ internal static class RowBuilder
         double? ciLower = null, ciUpper = null;
         if (stats.N >= 2)
         {
+            // The t-interval of the mean is symmetric; with a few long iterations it reaches below zero,
+            // where no time lies: truncate it there (the throughput's upper bound is then unbounded).
             var interval = new LegacyConfidenceInterval(stats.Mean, stats.StandardError, stats.N, LegacyConfidenceLevel.L999);
-            ciLower = interval.Lower / divisor;
+            ciLower = Math.Max(0, interval.Lower) / divisor;
             ciUpper = interval.Upper / divisor;
         }
 

@@ -48,6 +48,17 @@ public class RowBuilderTests
     }
 
     [Fact]
+    public void An_interval_that_would_reach_below_zero_is_truncated_at_zero()
+    {
+        // One long iteration among short ones: mean 31.25 us, standard error ~27 us, 99.9% t-interval far below zero.
+        var row = RowBuilder.Summary([Result(Matrix("frozen"), 10_000, 10_000, 10_000, 95_000)], _ => null)[0];
+        Assert.Equal(0, row.NsPerOpCiLower);
+        Assert.True(row.NsPerOpCiUpper > row.NsPerOp);
+        Assert.Null(row.MopsCiUpper);
+        Assert.Equal(1000 / row.NsPerOpCiUpper!.Value, row.MopsCiLower!.Value, 9);
+    }
+
+    [Fact]
     public void A_single_iteration_has_no_interval_or_deviation()
     {
         var row = RowBuilder.Summary([Result(Matrix("cow"), 10_000)], _ => null)[0];
