@@ -41,7 +41,7 @@ internal static class CompareCommand
 
             output.WriteLine(
                 $"{report.Count(Verdict.Slower)} Slower, {report.Count(Verdict.Faster)} Faster, {report.Count(Verdict.Same)} Same, " +
-                $"{report.Count(Verdict.Noisy)} Noisy of {report.Cells.Count} common cells; report in {options.OutputFolder}");
+                $"{report.Count(Verdict.Inconclusive)} Inconclusive of {report.Cells.Count} common cells; report in {options.OutputFolder}");
             return report.HasRegression ? Regression : NoRegression;
         }
         catch (CompareInputException e)

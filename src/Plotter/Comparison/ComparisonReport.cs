@@ -49,9 +49,8 @@ internal sealed class ComparisonReport
                 $"diff ({string.Join(", ", diff.Folders)}) has {diff.Cells.Count}, none shared");
         }
 
-        var judge = new CellJudge(settings);
-        var cells = common
-            .Select(c => judge.Judge(c, @base[c], diff[c]))
+        common.Sort(StringComparer.Ordinal);
+        var cells = new CellJudge(settings).JudgeAll(common, @base, diff)
             .OrderByDescending(c => c.Ratio)
             .ThenBy(c => c.Cell, StringComparer.Ordinal)
             .ToList();
@@ -63,6 +62,15 @@ internal sealed class ComparisonReport
             Missing(@base, diff),
             Missing(diff, @base));
     }
+
+    /// <summary>
+    /// The fewest launches a side (n vs n, launch mode) with which every cell of this family could
+    /// reach Holm's first level, alpha / cells.
+    /// </summary>
+    public int FewestLaunchesForAllCells => JudgeSettings.FewestLaunchesFor(Settings.Alpha / Cells.Count);
+
+    /// <summary>Number of cells compared in <paramref name="mode"/>.</summary>
+    public int Count(ComparisonMode mode) => Cells.Count(c => c.Mode == mode);
 
     /// <summary>Number of cells with <paramref name="verdict"/>.</summary>
     public int Count(Verdict verdict) => Cells.Count(c => c.Verdict == verdict);
