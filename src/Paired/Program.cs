@@ -71,14 +71,18 @@ internal static class Program
         {
             var b = Runner(PairedBuild.Load("b", folderB), cellB);
             var a = Runner(PairedBuild.Load("a", options.BaseFolder), cellA);
-            return (cellA, cellB, a, b);
+            return (LabelA(), LabelB(), a, b);
         }
         else
         {
             var a = Runner(PairedBuild.Load("a", options.BaseFolder), cellA);
             var b = Runner(PairedBuild.Load("b", folderB), cellB);
-            return (cellA, cellB, a, b);
+            return (LabelA(), LabelB(), a, b);
         }
+
+        string LabelA() => options.Maps is null ? "base" : cellA;
+
+        string LabelB() => options.Maps is null ? "diff" : cellB;
     }
     private static Func<int, long> Runner(PairedBuild build, string cell)
         => build.CreateRunner(cell) ?? throw new ArgumentException($"{build.Folder}: cell {cell} cannot run in process (today: targets/<map>/lookup/<size>/1/uniform)");
