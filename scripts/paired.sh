@@ -2,7 +2,9 @@
 # In-process paired measurement (src/Paired): for every cell, runs `Lab.Paired` in --processes
 # separate processes (load order alternated: processes are the replicates), each loading both builds
 # of src/Benchmarks into their own load contexts and alternating slices of that cell, and writes one
-# row per process to OUT/paired.csv (cell,a,b,load_order,pairs,median_log_ratio).
+# row per process to OUT/paired.csv (cell,a,b,load_order,pairs,median_log_ratio), then judges it
+# with `Lab.Plotter compare --paired` (signed-rank over processes, Holm over cells) into
+# OUT/comparison.md, verdicts.csv and ratios.png. Exit codes as compare's: 0, 1 Slower, 2 bad input.
 #
 #   scripts/paired.sh [options] BASE_BUILD DIFF_BUILD      two build folders (src/Benchmarks/bin/Release/net10.0)
 #   scripts/paired.sh [options] --aa BUILD                  the build against a copy of itself
@@ -55,6 +57,7 @@ fi
 cells=${cells:-"$(printf 'targets/%s/lookup/1000/1/uniform ' cow dictionary hamt immutable layered frozen)"}
 
 dotnet build "$repo/src/Paired/Lab.Paired.csproj" -c Release --nologo -v quiet >&2 || die "build of src/Paired failed"
+dotnet build "$repo/src/Plotter/Lab.Plotter.csproj" -c Release --nologo -v quiet >&2 || die "build of the plotter failed"
 mkdir -p "$out"
 echo "cell,a,b,load_order,pairs,median_log_ratio" > "$out/paired.csv"
 for cell in $cells; do
@@ -75,3 +78,4 @@ awk -F, 'NR > 1 { k = ($2 == "base" ? $1 : $2 " vs " $3); n[k]++; s[k] += $6; q[
   END { printf "%-45s %9s %10s %8s\n", "cell", "processes", "mean", "sd"
         for (k in n) { m = s[k] / n[k]; v = n[k] > 1 ? (q[k] - n[k] * m * m) / (n[k] - 1) : 0
                        printf "%-45s %9d %+10.4f %8.4f\n", k, n[k], m, sqrt(v > 0 ? v : 0) } }' "$out/paired.csv" | sort
+dotnet "$repo/src/Plotter/bin/Release/net10.0/Lab.Plotter.dll" compare --paired "$out/paired.csv" --out "$out"

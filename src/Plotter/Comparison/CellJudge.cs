@@ -45,6 +45,24 @@ internal sealed class CellJudge(JudgeSettings settings)
     }
 
     /// <summary>
+    /// Judges in-process measurements: per cell, the per-process median log ratios (diff over base).
+    /// Rank-based on purpose: one process in an episode of the machine's noise shifts its value by
+    /// several percent, and the signed-rank interval is not pulled by it as a mean would be.
+    /// </summary>
+    public IReadOnlyList<CellComparison> JudgeInProcess(IReadOnlyList<string> cells, IReadOnlyDictionary<string, IReadOnlyList<double>> processLogRatios)
+    {
+        var evidence = cells.Select(c =>
+        {
+            var values = processLogRatios[c];
+            var summary = new SampleSummary(values.Count, 0, double.NaN, double.NaN);
+            var note = values.Count < settings.MinLaunches ? $"too few processes ({values.Count} < {settings.MinLaunches})" : "";
+            return new CellEvidence(c, ComparisonMode.InProcess, ShiftInterval.Paired(values), settings.RelativeThreshold, summary, summary, note);
+        }).ToList();
+        var levels = HolmLevels.Of([.. evidence.Select(e => e.PValue)], settings.Alpha);
+        return [.. evidence.Select((e, i) => Judge(e, levels[i]))];
+    }
+
+    /// <summary>
     /// The evidence of one cell. <paramref name="pairedRounds"/> is the number of rounds both sides
     /// share (0 when they differ); rounds are paired when there are at least 2, the cell appears in every
     /// round of both sides, and the signed-rank test of that many pairs can reach <paramref name="firstLevel"/>.
@@ -86,7 +104,7 @@ internal sealed class CellJudge(JudgeSettings settings)
         {
             var note = string.Create(
                 CultureInfo.InvariantCulture,
-                $"{evidence.Base.Launches} vs {evidence.Diff.Launches} launches ({evidence.Mode.ToString().ToLowerInvariant()}) cannot reach level {level:G2} (smallest p {shift.SmallestPValue:G2}): add launches");
+                $"{evidence.Base.Launches} vs {evidence.Diff.Launches} {(evidence.Mode == ComparisonMode.InProcess ? "processes" : "launches")} ({MarkdownReportWriter.ModeName(evidence.Mode)}) cannot reach level {level:G2} (smallest p {shift.SmallestPValue:G2}): add launches");
             return Result(evidence, Verdict.Inconclusive, ratio, 0, double.PositiveInfinity, confidence, note);
         }
 

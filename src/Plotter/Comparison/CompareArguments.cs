@@ -8,10 +8,15 @@ internal sealed record CompareArguments(
     IReadOnlyList<string> DiffFolders,
     string OutputFolder,
     JudgeSettings Settings,
-    bool AllowOtherMachine)
+    bool AllowOtherMachine,
+    string? PairedFile = null)
 {
     public const string Usage = """
         Usage: Lab.Plotter compare --base <folder> --diff <folder> [options]
+               Lab.Plotter compare --paired <paired.csv> [options]
+          --paired <file>        judge in-process pairs (scripts/paired.sh): per cell, one median log
+                                 ratio per process, processes as replicates (signed-rank, Holm);
+                                 --min-launches then counts processes
           --base <folder>        results folder of the base run (holds measurements.csv); repeat to pool rounds
           --diff <folder>        results folder of the changed run; repeat to pool rounds
           --threshold <p%>       smallest relative change reported (default 5%)
@@ -34,6 +39,7 @@ internal sealed record CompareArguments(
         var bases = new List<string>();
         var diffs = new List<string>();
         string? output = null;
+        string? paired = null;
         var allowOtherMachine = false;
         var s = JudgeSettings.Default;
         for (var i = 0; i < args.Count; i++)
@@ -56,6 +62,7 @@ internal sealed record CompareArguments(
                 case "--base": bases.Add(value); break;
                 case "--diff": diffs.Add(value); break;
                 case "--out": output = value; break;
+                case "--paired": paired = value; break;
                 case "--threshold": s = s with { RelativeThreshold = Percent(name, value, 0, 1) }; break;
                 case "--noise": s = s with { NoiseNs = Nanoseconds(name, value) }; break;
                 case "--alpha": s = s with { Alpha = Number(name, value, 0, 0.5) }; break;
@@ -64,9 +71,9 @@ internal sealed record CompareArguments(
             }
         }
 
-        if (bases.Count == 0 || diffs.Count == 0)
+        if (paired is not null ? bases.Count + diffs.Count > 0 : bases.Count == 0 || diffs.Count == 0)
         {
-            throw new CompareInputException("both --base and --diff are required");
+            throw new CompareInputException("either --paired, or both --base and --diff, are required");
         }
 
         var fewest = JudgeSettings.FewestLaunchesFor(s.Alpha);
@@ -75,6 +82,11 @@ internal sealed record CompareArguments(
             throw new CompareInputException(string.Create(
                 CultureInfo.InvariantCulture,
                 $"--min-launches {s.MinLaunches} can never reach alpha {s.Alpha}: with {s.MinLaunches} launches a side the exact test's smallest p-value is {ExactNullDistribution.MannWhitney(s.MinLaunches, s.MinLaunches).SmallestPValue:G3}; use at least {fewest}"));
+        }
+
+        if (paired is not null)
+        {
+            return new CompareArguments([], [], output ?? Path.GetDirectoryName(Path.GetFullPath(paired)) ?? ".", s, allowOtherMachine, paired);
         }
 
         output ??= Path.Combine(

@@ -29,10 +29,12 @@ internal static class CompareCommand
                 MachineCheck.EnsureSameMachine(options.BaseFolders.Concat(options.DiffFolders));
             }
 
-            var report = ComparisonReport.Create(
-                SideSamples.Load(source, options.BaseFolders),
-                SideSamples.Load(source, options.DiffFolders),
-                options.Settings);
+            var report = options.PairedFile is { } paired
+                ? ComparisonReport.CreateInProcess(paired, PairedCsvSource.Read(paired), options.Settings)
+                : ComparisonReport.Create(
+                    SideSamples.Load(source, options.BaseFolders),
+                    SideSamples.Load(source, options.DiffFolders),
+                    options.Settings);
 
             Directory.CreateDirectory(options.OutputFolder);
             MarkdownReportWriter.Write(report, Path.Combine(options.OutputFolder, MarkdownReportWriter.FileName));

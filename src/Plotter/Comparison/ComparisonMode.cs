@@ -15,4 +15,11 @@ internal enum ComparisonMode
     /// gave both sides cancels; exact Wilcoxon signed-rank (Walsh average) interval of those.
     /// </summary>
     Paired,
+
+    /// <summary>
+    /// In-process pairs (src/Paired): both builds alternated in one process; each process gives one
+    /// value, its median per-pair log ratio, and processes are the replicates: exact Wilcoxon
+    /// signed-rank (Walsh average) interval of those values.
+    /// </summary>
+    InProcess,
 }

@@ -31,4 +31,16 @@ internal sealed record JudgeSettings(
 
         return n;
     }
+
+    /// <summary>The fewest processes for which the in-process signed-rank test can reach <paramref name="alpha"/>: 2 / 2^n &lt;= alpha.</summary>
+    public static int FewestProcessesFor(double alpha)
+    {
+        var n = 1;
+        while (ExactNullDistribution.SignedRank(n).SmallestPValue > alpha)
+        {
+            n++;
+        }
+
+        return n;
+    }
 }

@@ -18,11 +18,11 @@ internal static class MarkdownReportWriter
         var text = new StringBuilder();
         text.AppendLine("## Performance comparison");
         text.AppendLine();
-        text.AppendLine(Invariant($"Base: {Folders(report.Base)} ({report.Base.Launches} launches). Diff: {Folders(report.Diff)} ({report.Diff.Launches} launches)."));
-        text.AppendLine(Invariant($"Rules: one value per launch (the median of its iterations). Per cell, the ratio diff / base (above 1 is slower) with its exact distribution-free interval: rounds as pairs (signed-rank over the per-round log ratios) when the rounds allow it, otherwise launch medians as independent samples (Mann-Whitney / Moses). Each interval is drawn at the cell's Holm level, so the chance of any false Slower or Faster over all {report.Cells.Count} cells is at most {Number(s.Alpha)}. **Slower** when the whole interval lies above 1 and the ratio beyond 1 + threshold ({Percent(s.RelativeThreshold)}, or {Number(s.NoiseNs)} ns over the base median if larger), **Faster** symmetrically, **Same** when the interval lies inside 1 ± threshold, _Inconclusive_ otherwise (or under {s.MinLaunches} launches a side). \"Caught beyond\": a change larger than this would have been caught (the interval's half-width, or the threshold if larger)."));
+        text.AppendLine(report.Sources);
+        text.AppendLine(Invariant($"Rules: one value per launch (the median of its iterations), or per process for in-process pairs (its median per-pair log ratio; signed-rank over processes). Per cell, the ratio diff / base (above 1 is slower) with its exact distribution-free interval: rounds as pairs (signed-rank over the per-round log ratios) when the rounds allow it, otherwise launch medians as independent samples (Mann-Whitney / Moses). Each interval is drawn at the cell's Holm level, so the chance of any false Slower or Faster over all {report.Cells.Count} cells is at most {Number(s.Alpha)}. **Slower** when the whole interval lies above 1 and the ratio beyond 1 + threshold ({Percent(s.RelativeThreshold)}, or {Number(s.NoiseNs)} ns over the base median if larger), **Faster** symmetrically, **Same** when the interval lies inside 1 ± threshold, _Inconclusive_ otherwise (or under {s.MinLaunches} launches a side). \"Caught beyond\": a change larger than this would have been caught (the interval's half-width, or the threshold if larger)."));
         text.AppendLine();
         var verdict = report.HasRegression ? "**Regression**" : "No regression";
-        text.AppendLine(Invariant($"{verdict}: {report.Count(Verdict.Slower)} Slower, {report.Count(Verdict.Faster)} Faster, {report.Count(Verdict.Same)} Same, {report.Count(Verdict.Inconclusive)} Inconclusive of {report.Cells.Count} common cells ({report.Count(ComparisonMode.Paired)} paired, {report.Count(ComparisonMode.Launches)} by launches)."));
+        text.AppendLine(Invariant($"{verdict}: {report.Count(Verdict.Slower)} Slower, {report.Count(Verdict.Faster)} Faster, {report.Count(Verdict.Same)} Same, {report.Count(Verdict.Inconclusive)} Inconclusive of {report.Cells.Count} common cells ({report.Count(ComparisonMode.Paired)} paired, {report.Count(ComparisonMode.Launches)} by launches, {report.Count(ComparisonMode.InProcess)} in process)."));
         var withInterval = report.Cells.Where(c => double.IsFinite(c.Width)).Select(c => c.Detectable).Order().ToList();
         if (withInterval.Count > 0)
         {
@@ -32,7 +32,7 @@ internal static class MarkdownReportWriter
         var unreachable = report.Cells.Count(c => c.Verdict == Verdict.Inconclusive && !double.IsFinite(c.Width));
         if (unreachable > 0)
         {
-            text.AppendLine(Invariant($"{unreachable} cells have no interval at their level: {report.Cells.Count} cells at family-wise {Number(s.Alpha)} need at least {report.FewestLaunchesForAllCells} launches a side (`scripts/compare.sh --rounds`, `--launches`)."));
+            text.AppendLine(Invariant($"{unreachable} cells have no interval at their level: {report.Cells.Count} cells at family-wise {Number(s.Alpha)} need at least {report.FewestReplicatesForAllCells} {(report.Count(ComparisonMode.InProcess) > 0 ? "processes (`scripts/paired.sh --processes`)" : "launches a side (`scripts/compare.sh --rounds`, `--launches`)")}."));
         }
 
         text.AppendLine(Invariant($"Geometric mean of the ratios: {Ratio(ComparisonReport.GeometricMean(report.Cells))} over all {report.Cells.Count} cells."));
@@ -44,7 +44,7 @@ internal static class MarkdownReportWriter
         foreach (var c in report.Cells)
         {
             text.AppendLine(Invariant(
-                $"| `{c.Cell}` | {Mark(c.Verdict)} | {c.Mode.ToString().ToLowerInvariant()} | {Ratio(c.Ratio)} | {Bounds(c)} | {Caught(c)} | {Ns(c.Base.MedianNs)} | {Ns(c.Diff.MedianNs)} | {Size(c.Base)} | {Size(c.Diff)} | {c.Note} |"));
+                $"| `{c.Cell}` | {Mark(c.Verdict)} | {ModeName(c.Mode)} | {Ratio(c.Ratio)} | {Bounds(c)} | {Caught(c)} | {Ns(c.Base.MedianNs)} | {Ns(c.Diff.MedianNs)} | {Size(c.Base)} | {Size(c.Diff)} | {c.Note} |"));
         }
 
         return text.ToString();
@@ -65,6 +65,9 @@ internal static class MarkdownReportWriter
         }
     }
 
+    /// <summary>The mode as verdicts.csv and the report write it: paired, launches, in-process.</summary>
+    public static string ModeName(ComparisonMode mode) => mode == ComparisonMode.InProcess ? "in-process" : mode.ToString().ToLowerInvariant();
+
     private static string Bounds(CellComparison c)
         => double.IsFinite(c.Width) ? Invariant($"[{Ratio(c.RatioLower)}, {Ratio(c.RatioUpper)}] ({Confidence(c.Confidence)})") : "none";
 
@@ -73,8 +76,6 @@ internal static class MarkdownReportWriter
     private static string Confidence(double confidence) => (confidence * 100).ToString("0.###", CultureInfo.InvariantCulture) + "%";
 
     private static string Size(SampleSummary side) => Invariant($"{side.Launches} ({side.Iterations})");
-
-    private static string Folders(SideSamples side) => string.Join(", ", side.Folders.Select(f => $"`{f}`"));
 
     private static string Mark(Verdict verdict) => verdict switch
     {

@@ -29,7 +29,7 @@ internal static class VerdictCsvWriter
             {
                 csv.WriteRecord(
                 [
-                    c.Cell, c.Verdict.ToString(), c.Mode.ToString().ToLowerInvariant(), Number(c.Ratio), Bound(c.RatioLower), Bound(c.RatioUpper),
+                    c.Cell, c.Verdict.ToString(), MarkdownReportWriter.ModeName(c.Mode), Number(c.Ratio), Bound(c.RatioLower), Bound(c.RatioUpper),
                     Number(c.Width), Number(c.Confidence), Number(c.Threshold),
                     Number(c.Base.MedianNs), Number(c.Diff.MedianNs), Number(c.Base.Launches), Number(c.Diff.Launches), Number(c.Base.Iterations), Number(c.Diff.Iterations),
                     Number(c.Base.RelativeSpread), Number(c.Diff.RelativeSpread), c.Note,
