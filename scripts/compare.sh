@@ -20,6 +20,10 @@
 #   --threshold P%   relative threshold of the comparison (default 5%)
 #   --noise Xns      absolute noise floor of the comparison (default 0.5ns)
 #   --alpha A        family-wise error over all cells (default 0.01)
+#   --in-process N   measure in process instead (scripts/paired.sh, N processes per cell): both
+#                    builds loaded into one process, alternated slice by slice; only the cells the
+#                    paired contract covers (single-threaded lookups). A side built before the
+#                    contract falls back to launch mode with a message.
 #   --keep           keep the temp dir (worktrees, raw runs) and print where it is
 #   --aa             A/A calibration: one build against itself; counts Slower/Faster (false alarms)
 #                    and Inconclusive cells
@@ -37,7 +41,7 @@ cd "$repo"
 
 die() { echo "compare.sh: $*" >&2; exit 2; }
 
-rounds=4 launches=2 alpha=0.01 out="" keep=false aa=false tree="" compare_args=() refs=() bench_args=()
+rounds=4 launches=2 alpha=0.01 in_process=0 out="" keep=false aa=false tree="" compare_args=() refs=() bench_args=()
 while [ $# -gt 0 ]; do
   case "$1" in
     --rounds) [ $# -ge 2 ] || die "--rounds needs a value"; rounds=$2; shift 2 ;;
@@ -45,6 +49,7 @@ while [ $# -gt 0 ]; do
     --out) [ $# -ge 2 ] || die "--out needs a value"; out=$2; shift 2 ;;
     --alpha) [ $# -ge 2 ] || die "--alpha needs a value"; alpha=$2; compare_args+=("$1" "$2"); shift 2 ;;
     --threshold|--noise) [ $# -ge 2 ] || die "$1 needs a value"; compare_args+=("$1" "$2"); shift 2 ;;
+    --in-process) [ $# -ge 2 ] || die "--in-process needs a value"; in_process=$2; shift 2 ;;
     --keep) keep=true; shift ;;
     --aa) aa=true; shift ;;
     --) shift; bench_args=("$@"); break ;;
@@ -55,6 +60,7 @@ while [ $# -gt 0 ]; do
 done
 [[ "$rounds" =~ ^[1-9][0-9]*$ ]] || die "--rounds $rounds: expected a positive integer"
 [[ "$launches" =~ ^[1-9][0-9]*$ ]] || die "--launches $launches: expected a positive integer"
+[[ "$in_process" =~ ^[0-9]+$ ]] || die "--in-process $in_process: expected a positive number of processes"
 per_side=$((rounds * launches))
 # The most cells for which the exact test of per_side vs per_side launches can reach alpha / cells
 # (Holm's first level): alpha * C(2n, n) / 2.
@@ -133,6 +139,24 @@ dotnet build "$repo/src/Plotter/Lab.Plotter.csproj" -c Release --nologo -v quiet
 prepare "$sha_a" base
 tree_a=$tree
 if $aa; then tree_b=$tree_a; else prepare "$sha_b" head; tree_b=$tree; fi
+
+if [ "$in_process" != 0 ]; then
+  build_a=$tree_a/src/Benchmarks/bin/Release/net10.0 build_b=$tree_b/src/Benchmarks/bin/Release/net10.0
+  if $aa; then sides=(--aa "$build_a"); else sides=("$build_a" "$build_b"); fi
+  status=0
+  "$repo/scripts/paired.sh" --processes "$in_process" --out "$out" "${sides[@]}" || status=$?
+  if [ "$status" -ne 3 ]; then
+    [ "$status" -eq 2 ] && exit 2
+    if $aa; then
+      alarms=$(awk -F, 'NR > 1 && ($2 == "Slower" || $2 == "Faster")' "$out/verdicts.csv" | wc -l)
+      echo "A/A (in process): $alarms false alarms (report: $out/comparison.md)"
+      [ "$alarms" -eq 0 ] || exit 1
+      exit 0
+    fi
+    exit "$status"
+  fi
+  echo "compare.sh: a side has no paired-runner contract: falling back to launch mode" >&2
+fi
 
 base_args=() diff_args=()
 for ((r = 1; r <= rounds; r++)); do

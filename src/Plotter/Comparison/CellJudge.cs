@@ -22,6 +22,8 @@ namespace Lab.Plotter.Comparison;
 /// independent samples (<see cref="ComparisonMode.Launches"/>: exact Mann-Whitney / Moses interval of
 /// all pairwise log ratios). Both are distribution-free, exact at any sample size (no normal
 /// approximation: at 6 vs 6 the 99% Moses interval uses the 3rd pairwise difference, not the 1st).
+/// In-process measurements (<see cref="JudgeInProcess"/>) give one value per process, its median
+/// per-pair log ratio, and use the signed-rank interval over processes.
 /// Perfolizer's SimpleEquivalenceTest is not used: in 0.6.1 it answers a direction from the sign
 /// alone when the shift exceeds 10x the threshold's, without testing.
 /// </para>
