@@ -3,7 +3,8 @@ namespace Lab.Plotter;
 /// <summary>
 /// Entry point. <c>Lab.Plotter [results-folder]</c> draws the charts and the report;
 /// <c>Lab.Plotter publish &lt;run folder&gt;</c> draws them into a run folder and makes it latest;
-/// <c>Lab.Plotter compare ...</c> judges two runs against each other.
+/// <c>Lab.Plotter compare ...</c> judges two runs against each other; <c>Lab.Plotter power ...</c>
+/// estimates from an A/A comparison the smallest slowdown the judge catches.
 /// </summary>
 internal static class Program
 {
@@ -11,6 +12,7 @@ internal static class Program
         => args switch
         {
             ["compare", .. var rest] => Comparison.CompareCommand.Run(rest),
+            ["power", .. var rest] => Comparison.PowerCommand.Run(rest),
             ["publish", .. var rest] => Publishing.PublishCommand.Run(rest, Console.Out, Console.Error),
             _ => PlotCommand.Run(args),
         };

@@ -1,128 +1,152 @@
-using Perfolizer.Horology;
-using Perfolizer.Mathematics.Multimodality;
-using Perfolizer.Mathematics.SignificanceTesting;
-using Perfolizer.Mathematics.SignificanceTesting.MannWhitney;
-using Perfolizer.Metrology;
+using System.Globalization;
 using Pragmastat;
 using Pragmastat.Estimators;
-using PerfolizerComparison = Perfolizer.Mathematics.Common.ComparisonResult;
 
 namespace Lab.Plotter.Comparison;
 
 /// <summary>
-/// Judges one cell, diff against base, the way dotnet/performance's ResultsComparer does with
-/// Perfolizer 0.6.1 — a Mann-Whitney equivalence test (<see cref="SimpleEquivalenceTest"/>) at the
-/// relative threshold and again at the absolute noise floor; Slower or Faster only when both tests
-/// agree on the direction, Same otherwise — but over one value per launch (the median of its
-/// iterations), not over pooled iterations.
+/// Judges the cells of a comparison from the ratio's exact confidence interval, with the family-wise
+/// error over all cells controlled by Holm.
 /// </summary>
 /// <remarks>
 /// <para>
-/// Why launches: iterations of one process share its memory layout, its JIT's decisions and the
-/// machine's state of those seconds, so they are not independent draws, and a test that pools them
-/// sees far more evidence than there is. Measured on this lab's 2-core shared machine (quick subset,
-/// one build against itself, 3 launches a side): the spread of launch medians was as large as the
-/// spread within a launch (median standard deviation of log ns/op 0.14 between launches, 0.13
-/// within), and the pooled-iteration test called 1 cell Slower and 3 Faster between two identical
-/// builds. A fixed arithmetic loop on the same machine took anywhere from 10 to 19 ms, in episodes
-/// of a fraction of a second to a few seconds: neighbours, not the code.
+/// The unit is the launch (the median of its iterations): iterations of one process share its memory
+/// layout, JIT decisions and the machine's state, so they are not independent draws. On this lab's
+/// 2-core machine most of the noise is a fixed offset per process (standard deviation ~0.115 of log
+/// ns/op between launches), and whole rounds shift every cell together (~28% of launch variance).
 /// </para>
 /// <para>
-/// Noisy instead of a guess: a side with fewer than <see cref="JudgeSettings.MinLaunches"/> launches;
-/// a side whose launch medians are too spread (relative spread above
-/// <see cref="JudgeSettings.MaxRelativeSpread"/>) or multimodal — unless the change dwarfs the
-/// noise: when both tests agree on a direction and the ratio's bounds lie entirely beyond
-/// 1 ± (threshold + the larger relative spread), the cell is judged Slower or Faster all the same,
-/// so a regression many times the noise is never hidden.
+/// Per cell (<see cref="Gather"/>): when both sides have the same number of rounds and pairing can
+/// reach the family's first Holm level, rounds are pairs (<see cref="ComparisonMode.Paired"/>: the
+/// round's shift cancels; exact Wilcoxon signed-rank / Walsh interval); otherwise launch medians are
+/// independent samples (<see cref="ComparisonMode.Launches"/>: exact Mann-Whitney / Moses interval of
+/// all pairwise log ratios). Both are distribution-free, exact at any sample size (no normal
+/// approximation: at 6 vs 6 the 99% Moses interval uses the 3rd pairwise difference, not the 1st).
+/// In-process measurements (<see cref="JudgeInProcess"/>) give one value per process, its median
+/// per-pair log ratio, and use the signed-rank interval over processes.
+/// Perfolizer's SimpleEquivalenceTest is not used: in 0.6.1 it answers a direction from the sign
+/// alone when the shift exceeds 10x the threshold's, without testing.
+/// </para>
+/// <para>
+/// Over the family (<see cref="JudgeAll"/>): Holm's step-down gives each cell its level; the cell's
+/// interval is drawn at that level and the verdict read from it (<see cref="Decide"/>), so verdict and
+/// interval agree by construction and the chance of any false Slower or Faster over all cells is at
+/// most alpha. There is no spread gate: the interval already widens with noise and narrows with
+/// launches; a cell without an interval at its level (too few launches) is Inconclusive.
 /// </para>
 /// </remarks>
-internal sealed class CellJudge
+internal sealed class CellJudge(JudgeSettings settings)
 {
-    private static readonly SimpleEquivalenceTest equivalenceTest = new(MannWhitneyTest.Instance);
-
-    private readonly JudgeSettings settings;
-    private readonly Threshold relative;
-    private readonly Threshold absolute;
-
-    public CellJudge(JudgeSettings settings)
+    /// <summary>Judges every cell common to both sides (in the order given).</summary>
+    public IReadOnlyList<CellComparison> JudgeAll(IReadOnlyList<string> cells, SideSamples @base, SideSamples diff)
     {
-        this.settings = settings;
-        relative = Threshold.Parse(ReportFormat.Number(settings.RelativeThreshold * 100) + "%");
-        absolute = Threshold.Parse(ReportFormat.Number(settings.NoiseNs) + "ns");
+        var firstLevel = settings.Alpha / Math.Max(1, cells.Count);
+        var evidence = cells.Select(c => Gather(c, @base[c], diff[c], @base.Rounds == diff.Rounds ? @base.Rounds : 0, firstLevel)).ToList();
+        var levels = HolmLevels.Of([.. evidence.Select(e => e.PValue)], settings.Alpha);
+        return [.. evidence.Select((e, i) => Judge(e, levels[i]))];
     }
 
-    public CellComparison Judge(string cell, CellSamples baseSamples, CellSamples diffSamples)
+    /// <summary>
+    /// Judges in-process measurements: per cell, the per-process median log ratios (diff over base).
+    /// Rank-based on purpose: one process in an episode of the machine's noise shifts its value by
+    /// several percent, and the signed-rank interval is not pulled by it as a mean would be.
+    /// </summary>
+    public IReadOnlyList<CellComparison> JudgeInProcess(IReadOnlyList<string> cells, IReadOnlyDictionary<string, IReadOnlyList<double>> processLogRatios)
     {
-        var baseValues = baseSamples.LaunchMedians;
-        var diffValues = diffSamples.LaunchMedians;
-        var baseSample = new Sample(baseValues, TimeUnit.Nanosecond);
-        var diffSample = new Sample(diffValues, TimeUnit.Nanosecond);
-        var baseSummary = Summarize(baseSample, baseSamples.IterationCount);
-        var diffSummary = Summarize(diffSample, diffSamples.IterationCount);
-        var ratio = RatioEstimator.Instance.Estimate(diffSample, baseSample).NominalValue;
-        var (lower, upper) = RatioBounds.Estimate(baseValues, diffValues, 1 - settings.Alpha);
-
-        if ((TooFew("base", baseSummary) ?? TooFew("diff", diffSummary)) is { } tooFew)
+        var evidence = cells.Select(c =>
         {
-            return new CellComparison(cell, Verdict.Noisy, ratio, lower, upper, baseSummary, diffSummary, tooFew);
+            var values = processLogRatios[c];
+            var summary = new SampleSummary(values.Count, 0, double.NaN, double.NaN);
+            var note = values.Count < settings.MinLaunches ? $"too few processes ({values.Count} < {settings.MinLaunches})" : "";
+            return new CellEvidence(c, ComparisonMode.InProcess, ShiftInterval.Paired(values), settings.RelativeThreshold, summary, summary, note);
+        }).ToList();
+        var levels = HolmLevels.Of([.. evidence.Select(e => e.PValue)], settings.Alpha);
+        return [.. evidence.Select((e, i) => Judge(e, levels[i]))];
+    }
+
+    /// <summary>
+    /// The evidence of one cell. <paramref name="pairedRounds"/> is the number of rounds both sides
+    /// share (0 when they differ); rounds are paired when there are at least 2, the cell appears in every
+    /// round of both sides, and the signed-rank test of that many pairs can reach <paramref name="firstLevel"/>.
+    /// </summary>
+    public CellEvidence Gather(string cell, CellSamples baseSamples, CellSamples diffSamples, int pairedRounds, double firstLevel)
+    {
+        var baseSummary = Summarize(baseSamples);
+        var diffSummary = Summarize(diffSamples);
+        var threshold = Math.Max(settings.RelativeThreshold, settings.NoiseNs / baseSummary.MedianNs);
+        var tooFew = TooFew("base", baseSummary) ?? TooFew("diff", diffSummary);
+        if (tooFew is null
+            && pairedRounds >= 2
+            && ExactNullDistribution.SignedRank(pairedRounds).SmallestPValue <= firstLevel
+            && baseSamples.RoundMedians(pairedRounds) is { } baseRounds
+            && diffSamples.RoundMedians(pairedRounds) is { } diffRounds)
+        {
+            var logRatios = baseRounds.Zip(diffRounds, (b, d) => Math.Log(d) - Math.Log(b)).ToList();
+            return new CellEvidence(cell, ComparisonMode.Paired, ShiftInterval.Paired(logRatios), threshold, baseSummary, diffSummary, "");
         }
 
-        var verdict = Test(diffSample, baseSample);
-        var note = Unsteady("base", baseSummary) ?? Unsteady("diff", diffSummary);
-        if (note is not null)
+        var shift = ShiftInterval.Independent(
+            [.. baseSamples.LaunchMedians.Select(v => Math.Log(v))],
+            [.. diffSamples.LaunchMedians.Select(v => Math.Log(v))]);
+        return new CellEvidence(cell, ComparisonMode.Launches, shift, threshold, baseSummary, diffSummary, tooFew ?? "");
+    }
+
+    /// <summary>The verdict of one cell whose interval is drawn at <paramref name="level"/> (its Holm level).</summary>
+    public static CellComparison Judge(CellEvidence evidence, double level)
+    {
+        var confidence = 1 - level;
+        var shift = evidence.Shift;
+        var ratio = Math.Exp(shift.Estimate);
+        if (!evidence.Tested)
         {
-            var margin = 1 + settings.RelativeThreshold + Math.Max(baseSummary.RelativeSpread, diffSummary.RelativeSpread);
-            var dwarfsNoise = (verdict == Verdict.Slower && lower > margin) || (verdict == Verdict.Faster && upper < 1 / margin);
-            if (dwarfsNoise)
-            {
-                note += $"; judged anyway: bounds beyond {ReportFormat.Ratio(margin)}x";
-            }
-            else
-            {
-                verdict = Verdict.Noisy;
-            }
+            return Result(evidence, Verdict.Inconclusive, ratio, 0, double.PositiveInfinity, confidence, evidence.Note);
         }
 
-        return new CellComparison(cell, verdict, ratio, lower, upper, baseSummary, diffSummary, note ?? "");
+        if (shift.Interval(level) is not { } interval)
+        {
+            var note = string.Create(
+                CultureInfo.InvariantCulture,
+                $"{evidence.Base.Launches} vs {evidence.Diff.Launches} {(evidence.Mode == ComparisonMode.InProcess ? "processes" : "launches")} ({MarkdownReportWriter.ModeName(evidence.Mode)}) cannot reach level {level:G2} (smallest p {shift.SmallestPValue:G2}): add launches");
+            return Result(evidence, Verdict.Inconclusive, ratio, 0, double.PositiveInfinity, confidence, note);
+        }
+
+        var lower = Math.Exp(interval.Lower);
+        var upper = Math.Exp(interval.Upper);
+        return Result(evidence, Decide(ratio, lower, upper, evidence.Threshold), ratio, lower, upper, confidence, "");
     }
 
-    private Verdict Test(Sample diff, Sample @base)
+    /// <summary>
+    /// The verdict an interval [<paramref name="lower"/>, <paramref name="upper"/>] around
+    /// <paramref name="ratio"/> supports: Slower when it lies wholly above 1 and the ratio beyond
+    /// 1 + threshold, Faster symmetrically, Same when it lies inside 1 ± threshold, Inconclusive
+    /// otherwise. The cases are exclusive (a ratio beyond 1 + threshold puts the upper end outside the band).
+    /// </summary>
+    public static Verdict Decide(double ratio, double lower, double upper, double threshold)
     {
-        // Perform(x, y) tells how x stands against y: Greater = diff takes more ns/op = slower.
-        var byThreshold = equivalenceTest.Perform(diff, @base, relative, settings.Alpha);
-        var byNoise = equivalenceTest.Perform(diff, @base, absolute, settings.Alpha);
-        return (byThreshold, byNoise) switch
+        if (lower > 1 && ratio > 1 + threshold)
         {
-            (PerfolizerComparison.Greater, PerfolizerComparison.Greater) => Verdict.Slower,
-            (PerfolizerComparison.Lesser, PerfolizerComparison.Lesser) => Verdict.Faster,
-            _ => Verdict.Same,
-        };
+            return Verdict.Slower;
+        }
+
+        if (upper < 1 && ratio < 1 - threshold)
+        {
+            return Verdict.Faster;
+        }
+
+        return lower >= 1 - threshold && upper <= 1 + threshold ? Verdict.Same : Verdict.Inconclusive;
     }
+
+    private static CellComparison Result(CellEvidence e, Verdict verdict, double ratio, double lower, double upper, double confidence, string note)
+        => new(e.Cell, verdict, e.Mode, ratio, lower, upper, confidence, e.Threshold, e.Base, e.Diff, note);
 
     private string? TooFew(string side, SampleSummary summary)
         => summary.Launches < settings.MinLaunches ? $"{side}: too few launches ({summary.Launches} < {settings.MinLaunches})" : null;
 
-    private string? Unsteady(string side, SampleSummary summary)
+    private static SampleSummary Summarize(CellSamples samples)
     {
-        if (summary.RelativeSpread > settings.MaxRelativeSpread)
-        {
-            return $"{side}: launches too spread (relative spread {ReportFormat.Percent(summary.RelativeSpread)} > {ReportFormat.Percent(settings.MaxRelativeSpread)})";
-        }
-
-        return summary.Modes > 1 ? $"{side}: launches multimodal ({summary.Modes} modes)" : null;
-    }
-
-    private static SampleSummary Summarize(Sample launchMedians, int iterations)
-    {
-        var median = MedianEstimator.Instance.Estimate(launchMedians).NominalValue;
-        if (launchMedians.Size < 2)
-        {
-            return new SampleSummary(launchMedians.Size, iterations, median, double.NaN, 1);
-        }
-
-        var spread = RelSpreadEstimator.Instance.Estimate(launchMedians).NominalValue;
-        // Identical values have no density to split into modes (and the detector needs a range).
-        var modes = spread > 0 ? LowlandModalityDetector.Instance.DetectModes(launchMedians).Modality : 1;
-        return new SampleSummary(launchMedians.Size, iterations, median, spread, modes);
+        var medians = samples.LaunchMedians;
+        var median = CellSamples.Median([.. medians]);
+        var spread = medians.Count < 2 ? double.NaN : RelSpreadEstimator.Instance.Estimate(new Sample([.. medians])).NominalValue;
+        return new SampleSummary(medians.Count, samples.IterationCount, median, spread);
     }
 }

@@ -8,22 +8,28 @@ internal sealed record CompareArguments(
     IReadOnlyList<string> DiffFolders,
     string OutputFolder,
     JudgeSettings Settings,
-    bool AllowOtherMachine)
+    bool AllowOtherMachine,
+    string? PairedFile = null)
 {
     public const string Usage = """
         Usage: Lab.Plotter compare --base <folder> --diff <folder> [options]
+               Lab.Plotter compare --paired <paired.csv> [options]
+          --paired <file>        judge in-process pairs (scripts/paired.sh): per cell, one median log
+                                 ratio per process, processes as replicates (signed-rank, Holm);
+                                 --min-launches then counts processes
           --base <folder>        results folder of the base run (holds measurements.csv); repeat to pool rounds
           --diff <folder>        results folder of the changed run; repeat to pool rounds
           --threshold <p%>       smallest relative change reported (default 5%)
           --noise <x>ns          absolute noise floor in ns/op a change must also exceed (default 0.5ns)
-          --alpha <a>            significance level of each one-sided test, 0 < a < 0.5 (default 0.01)
-          --min-launches <n>     fewer launches per side makes a cell Noisy, n >= 3 (default 5); the
-                                 judged unit is the launch (the median of its iterations)
-          --max-spread <p%>      relative spread of a side's launch medians above this makes a cell
-                                 Noisy (default 20%)
+          --alpha <a>            family-wise error over all cells (Holm): the chance of any false
+                                 Slower or Faster, 0 < a < 0.5 (default 0.01)
+          --min-launches <n>     fewer launches per side makes a cell Inconclusive (default 5); the
+                                 judged unit is the launch (the median of its iterations); refused
+                                 when n vs n launches can never reach alpha (n = 4 at alpha 0.01)
           --out <folder>         where comparison.md, verdicts.csv and ratios.png go
                                  (default: <parent of base>/compare-<base>-vs-<diff>)
           --allow-other-machine  compare runs whose environment.csv names different machines
+        Verdicts: Slower, Faster, Same (interval inside 1 +/- threshold) or Inconclusive.
         Exit codes: 0 no regression, 1 at least one cell Slower, 2 bad input.
         """;
 
@@ -33,6 +39,7 @@ internal sealed record CompareArguments(
         var bases = new List<string>();
         var diffs = new List<string>();
         string? output = null;
+        string? paired = null;
         var allowOtherMachine = false;
         var s = JudgeSettings.Default;
         for (var i = 0; i < args.Count; i++)
@@ -55,18 +62,31 @@ internal sealed record CompareArguments(
                 case "--base": bases.Add(value); break;
                 case "--diff": diffs.Add(value); break;
                 case "--out": output = value; break;
+                case "--paired": paired = value; break;
                 case "--threshold": s = s with { RelativeThreshold = Percent(name, value, 0, 1) }; break;
                 case "--noise": s = s with { NoiseNs = Nanoseconds(name, value) }; break;
                 case "--alpha": s = s with { Alpha = Number(name, value, 0, 0.5) }; break;
                 case "--min-launches": s = s with { MinLaunches = Count(name, value) }; break;
-                case "--max-spread": s = s with { MaxRelativeSpread = Percent(name, value, 0, double.MaxValue) }; break;
                 default: throw new CompareInputException($"unknown option {name}");
             }
         }
 
-        if (bases.Count == 0 || diffs.Count == 0)
+        if (paired is not null ? bases.Count + diffs.Count > 0 : bases.Count == 0 || diffs.Count == 0)
         {
-            throw new CompareInputException("both --base and --diff are required");
+            throw new CompareInputException("either --paired, or both --base and --diff, are required");
+        }
+
+        var fewest = JudgeSettings.FewestLaunchesFor(s.Alpha);
+        if (s.MinLaunches < fewest)
+        {
+            throw new CompareInputException(string.Create(
+                CultureInfo.InvariantCulture,
+                $"--min-launches {s.MinLaunches} can never reach alpha {s.Alpha}: with {s.MinLaunches} launches a side the exact test's smallest p-value is {ExactNullDistribution.MannWhitney(s.MinLaunches, s.MinLaunches).SmallestPValue:G3}; use at least {fewest}"));
+        }
+
+        if (paired is not null)
+        {
+            return new CompareArguments([], [], output ?? Path.GetDirectoryName(Path.GetFullPath(paired)) ?? ".", s, allowOtherMachine, paired);
         }
 
         output ??= Path.Combine(
@@ -84,7 +104,7 @@ internal sealed record CompareArguments(
             throw new CompareInputException($"{name} {value}: expected a percentage such as 5%");
         }
 
-        return Number(name, value[..^1], exclusiveMin * 100, exclusiveMax == double.MaxValue ? double.MaxValue : exclusiveMax * 100) / 100;
+        return Number(name, value[..^1], exclusiveMin * 100, exclusiveMax * 100) / 100;
     }
 
     private static double Nanoseconds(string name, string value)
@@ -106,7 +126,7 @@ internal sealed record CompareArguments(
                 string.Create(CultureInfo.InvariantCulture, $"{name} {value}: expected a number above {exclusiveMin} and below {exclusiveMax}"));
 
     private static int Count(string name, string value)
-        => int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var count) && count >= 3
+        => int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var count) && count >= 1
             ? count
-            : throw new CompareInputException($"{name} {value}: expected an integer of at least 3");
+            : throw new CompareInputException($"{name} {value}: expected a positive integer");
 }

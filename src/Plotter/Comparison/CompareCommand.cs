@@ -29,10 +29,12 @@ internal static class CompareCommand
                 MachineCheck.EnsureSameMachine(options.BaseFolders.Concat(options.DiffFolders));
             }
 
-            var report = ComparisonReport.Create(
-                SideSamples.Load(source, options.BaseFolders),
-                SideSamples.Load(source, options.DiffFolders),
-                options.Settings);
+            var report = options.PairedFile is { } paired
+                ? ComparisonReport.CreateInProcess(paired, PairedCsvSource.Read(paired), options.Settings)
+                : ComparisonReport.Create(
+                    SideSamples.Load(source, options.BaseFolders),
+                    SideSamples.Load(source, options.DiffFolders),
+                    options.Settings);
 
             Directory.CreateDirectory(options.OutputFolder);
             MarkdownReportWriter.Write(report, Path.Combine(options.OutputFolder, MarkdownReportWriter.FileName));
@@ -41,7 +43,7 @@ internal static class CompareCommand
 
             output.WriteLine(
                 $"{report.Count(Verdict.Slower)} Slower, {report.Count(Verdict.Faster)} Faster, {report.Count(Verdict.Same)} Same, " +
-                $"{report.Count(Verdict.Noisy)} Noisy of {report.Cells.Count} common cells; report in {options.OutputFolder}");
+                $"{report.Count(Verdict.Inconclusive)} Inconclusive of {report.Cells.Count} common cells; report in {options.OutputFolder}");
             return report.HasRegression ? Regression : NoRegression;
         }
         catch (CompareInputException e)

@@ -7,24 +7,21 @@ namespace Lab.Plotter.Comparison;
 internal sealed class ComparisonReport
 {
     private ComparisonReport(
-        SideSamples @base,
-        SideSamples diff,
+        string sources,
         JudgeSettings settings,
         IReadOnlyList<CellComparison> cells,
         IReadOnlyList<string> onlyInBase,
         IReadOnlyList<string> onlyInDiff)
     {
-        Base = @base;
-        Diff = diff;
+        Sources = sources;
         Settings = settings;
         Cells = cells;
         OnlyInBase = onlyInBase;
         OnlyInDiff = onlyInDiff;
     }
 
-    public SideSamples Base { get; }
-
-    public SideSamples Diff { get; }
+    /// <summary>What was compared, for the report's first line (Markdown).</summary>
+    public string Sources { get; }
 
     public JudgeSettings Settings { get; }
 
@@ -49,20 +46,47 @@ internal sealed class ComparisonReport
                 $"diff ({string.Join(", ", diff.Folders)}) has {diff.Cells.Count}, none shared");
         }
 
-        var judge = new CellJudge(settings);
-        var cells = common
-            .Select(c => judge.Judge(c, @base[c], diff[c]))
-            .OrderByDescending(c => c.Ratio)
-            .ThenBy(c => c.Cell, StringComparer.Ordinal)
-            .ToList();
+        common.Sort(StringComparer.Ordinal);
+        var cells = new CellJudge(settings).JudgeAll(common, @base, diff);
         return new ComparisonReport(
-            @base,
-            diff,
+            $"Base: {Folders(@base)} ({@base.Launches} launches). Diff: {Folders(diff)} ({diff.Launches} launches).",
             settings,
-            cells,
+            Sorted(cells),
             Missing(@base, diff),
             Missing(diff, @base));
     }
+
+    /// <summary>
+    /// Judges in-process paired measurements (<see cref="PairedCsvSource"/>): per cell, the per-process
+    /// median log ratios, processes as replicates.
+    /// </summary>
+    public static ComparisonReport CreateInProcess(string source, IReadOnlyDictionary<string, IReadOnlyList<double>> processLogRatios, JudgeSettings settings)
+    {
+        if (processLogRatios.Count == 0)
+        {
+            throw new CompareInputException($"{source}: no measurements (header only)");
+        }
+
+        var cells = processLogRatios.Keys.Order(StringComparer.Ordinal).ToList();
+        var judged = new CellJudge(settings).JudgeInProcess(cells, processLogRatios);
+        return new ComparisonReport($"In-process pairs: `{source}` (one value per process: its median per-pair log ratio).", settings, Sorted(judged), [], []);
+    }
+
+    private static List<CellComparison> Sorted(IEnumerable<CellComparison> cells)
+        => [.. cells.OrderByDescending(c => c.Ratio).ThenBy(c => c.Cell, StringComparer.Ordinal)];
+
+    private static string Folders(SideSamples side) => string.Join(", ", side.Folders.Select(f => $"`{f}`"));
+
+    /// <summary>
+    /// The fewest launches a side (n vs n, launch mode) or processes (in-process mode) with which every
+    /// cell of this family could reach Holm's first level, alpha / cells.
+    /// </summary>
+    public int FewestReplicatesForAllCells => Count(ComparisonMode.InProcess) > 0
+        ? JudgeSettings.FewestProcessesFor(Settings.Alpha / Cells.Count)
+        : JudgeSettings.FewestLaunchesFor(Settings.Alpha / Cells.Count);
+
+    /// <summary>Number of cells compared in <paramref name="mode"/>.</summary>
+    public int Count(ComparisonMode mode) => Cells.Count(c => c.Mode == mode);
 
     /// <summary>Number of cells with <paramref name="verdict"/>.</summary>
     public int Count(Verdict verdict) => Cells.Count(c => c.Verdict == verdict);

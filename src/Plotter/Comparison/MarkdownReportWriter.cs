@@ -18,22 +18,33 @@ internal static class MarkdownReportWriter
         var text = new StringBuilder();
         text.AppendLine("## Performance comparison");
         text.AppendLine();
-        text.AppendLine(Invariant($"Base: {Folders(report.Base)} ({report.Base.Launches} launches). Diff: {Folders(report.Diff)} ({report.Diff.Launches} launches)."));
-        text.AppendLine(Invariant($"Rules: one value per launch (the median of its iterations); Mann-Whitney equivalence test of those values at {Percent(s.RelativeThreshold)} and at a noise floor of {Number(s.NoiseNs)} ns, alpha {Number(s.Alpha)}; Noisy when a side has fewer than {s.MinLaunches} launches, launch medians spread above {Percent(s.MaxRelativeSpread)} (relative) or more than one mode. Ratio = diff / base, above 1 is slower; bounds at {Percent(1 - s.Alpha)}."));
+        text.AppendLine(report.Sources);
+        text.AppendLine(Invariant($"Rules: one value per launch (the median of its iterations), or per process for in-process pairs (its median per-pair log ratio; signed-rank over processes). Per cell, the ratio diff / base (above 1 is slower) with its exact distribution-free interval: rounds as pairs (signed-rank over the per-round log ratios) when the rounds allow it, otherwise launch medians as independent samples (Mann-Whitney / Moses). Each interval is drawn at the cell's Holm level, so the chance of any false Slower or Faster over all {report.Cells.Count} cells is at most {Number(s.Alpha)}. **Slower** when the whole interval lies above 1 and the ratio beyond 1 + threshold ({Percent(s.RelativeThreshold)}, or {Number(s.NoiseNs)} ns over the base median if larger), **Faster** symmetrically, **Same** when the interval lies inside 1 ± threshold, _Inconclusive_ otherwise (or under {s.MinLaunches} launches a side). \"Caught beyond\": a change larger than this would have been caught (the interval's half-width, or the threshold if larger)."));
         text.AppendLine();
         var verdict = report.HasRegression ? "**Regression**" : "No regression";
-        text.AppendLine(Invariant($"{verdict}: {report.Count(Verdict.Slower)} Slower, {report.Count(Verdict.Faster)} Faster, {report.Count(Verdict.Same)} Same, {report.Count(Verdict.Noisy)} Noisy of {report.Cells.Count} common cells."));
-        var judged = report.Cells.Where(c => c.Verdict != Verdict.Noisy).ToList();
-        text.AppendLine(Invariant($"Geometric mean of the ratios: {Ratio(ComparisonReport.GeometricMean(report.Cells))} over all {report.Cells.Count} cells, {Ratio(ComparisonReport.GeometricMean(judged))} over the {judged.Count} cells not Noisy."));
+        text.AppendLine(Invariant($"{verdict}: {report.Count(Verdict.Slower)} Slower, {report.Count(Verdict.Faster)} Faster, {report.Count(Verdict.Same)} Same, {report.Count(Verdict.Inconclusive)} Inconclusive of {report.Cells.Count} common cells ({report.Count(ComparisonMode.Paired)} paired, {report.Count(ComparisonMode.Launches)} by launches, {report.Count(ComparisonMode.InProcess)} in process)."));
+        var withInterval = report.Cells.Where(c => double.IsFinite(c.Width)).Select(c => c.Detectable).Order().ToList();
+        if (withInterval.Count > 0)
+        {
+            text.AppendLine(Invariant($"Smallest change that would have been caught: median {Percent(CellSamples.Median(withInterval))}, worst {Percent(withInterval[^1])} over the {withInterval.Count} cells with an interval."));
+        }
+
+        var unreachable = report.Cells.Count(c => c.Verdict == Verdict.Inconclusive && !double.IsFinite(c.Width));
+        if (unreachable > 0)
+        {
+            text.AppendLine(Invariant($"{unreachable} cells have no interval at their level: {report.Cells.Count} cells at family-wise {Number(s.Alpha)} need at least {report.FewestReplicatesForAllCells} {(report.Count(ComparisonMode.InProcess) > 0 ? "processes (`scripts/paired.sh --processes`)" : "launches a side (`scripts/compare.sh --rounds`, `--launches`)")}."));
+        }
+
+        text.AppendLine(Invariant($"Geometric mean of the ratios: {Ratio(ComparisonReport.GeometricMean(report.Cells))} over all {report.Cells.Count} cells."));
         AppendMissing(text, "Only in base (not compared)", report.OnlyInBase);
         AppendMissing(text, "Only in diff (not compared)", report.OnlyInDiff);
         text.AppendLine();
-        text.AppendLine("| cell | verdict | ratio | bounds | base median ns | diff median ns | base launches (iterations) | diff launches (iterations) | note |");
-        text.AppendLine("|---|---|--:|--:|--:|--:|--:|--:|---|");
+        text.AppendLine("| cell | verdict | mode | ratio | bounds (confidence) | caught beyond | base median ns | diff median ns | base launches (iterations) | diff launches (iterations) | note |");
+        text.AppendLine("|---|---|---|--:|--:|--:|--:|--:|--:|--:|---|");
         foreach (var c in report.Cells)
         {
             text.AppendLine(Invariant(
-                $"| `{c.Cell}` | {Mark(c.Verdict)} | {Ratio(c.Ratio)} | [{Ratio(c.RatioLower)}, {Ratio(c.RatioUpper)}] | {Ns(c.Base.MedianNs)} | {Ns(c.Diff.MedianNs)} | {Size(c.Base)} | {Size(c.Diff)} | {c.Note} |"));
+                $"| `{c.Cell}` | {Mark(c.Verdict)} | {ModeName(c.Mode)} | {Ratio(c.Ratio)} | {Bounds(c)} | {Caught(c)} | {Ns(c.Base.MedianNs)} | {Ns(c.Diff.MedianNs)} | {Size(c.Base)} | {Size(c.Diff)} | {c.Note} |"));
         }
 
         return text.ToString();
@@ -54,15 +65,23 @@ internal static class MarkdownReportWriter
         }
     }
 
-    private static string Size(SampleSummary side) => Invariant($"{side.Launches} ({side.Iterations})");
+    /// <summary>The mode as verdicts.csv and the report write it: paired, launches, in-process.</summary>
+    public static string ModeName(ComparisonMode mode) => mode == ComparisonMode.InProcess ? "in-process" : mode.ToString().ToLowerInvariant();
 
-    private static string Folders(SideSamples side) => string.Join(", ", side.Folders.Select(f => $"`{f}`"));
+    private static string Bounds(CellComparison c)
+        => double.IsFinite(c.Width) ? Invariant($"[{Ratio(c.RatioLower)}, {Ratio(c.RatioUpper)}] ({Confidence(c.Confidence)})") : "none";
+
+    private static string Caught(CellComparison c) => double.IsFinite(c.Width) ? Percent(c.Detectable) : "-";
+
+    private static string Confidence(double confidence) => (confidence * 100).ToString("0.###", CultureInfo.InvariantCulture) + "%";
+
+    private static string Size(SampleSummary side) => Invariant($"{side.Launches} ({side.Iterations})");
 
     private static string Mark(Verdict verdict) => verdict switch
     {
         Verdict.Slower => "**Slower**",
         Verdict.Faster => "Faster",
-        Verdict.Noisy => "_Noisy_",
+        Verdict.Inconclusive => "_Inconclusive_",
         _ => "Same",
     };
 

@@ -6,7 +6,7 @@ namespace Lab.Plotter.Comparison;
 
 /// <summary>
 /// The ratio chart: one row per common cell (worst at the top), a point at the ratio coloured by
-/// verdict, horizontal error bars at its bounds, a vertical line at 1.0 and the threshold band
+/// verdict, horizontal error bars at its bounds (none when the cell has no interval at its level), a vertical line at 1.0 and the threshold band
 /// [1 - t, 1 + t] shaded. The image is <see cref="Width"/> wide and <see cref="HeightFor"/> high.
 /// </summary>
 internal static class RatioChartRenderer
@@ -32,8 +32,8 @@ internal static class RatioChartRenderer
         var bars = new ErrorBar(
             [.. cells.Select(c => c.Ratio)],
             [.. cells.Select((_, i) => Row(i))],
-            [.. cells.Select(c => c.RatioUpper - c.Ratio)],
-            [.. cells.Select(c => c.Ratio - c.RatioLower)],
+            [.. cells.Select(c => double.IsFinite(c.Width) ? c.RatioUpper - c.Ratio : 0)],
+            [.. cells.Select(c => double.IsFinite(c.Width) ? c.Ratio - c.RatioLower : 0)],
             new double[cells.Count],
             new double[cells.Count])
         {
@@ -68,7 +68,7 @@ internal static class RatioChartRenderer
         plot.Axes.Left.TickGenerator = ticks;
         plot.Axes.SetLimitsY(-1, cells.Count);
         plot.Axes.Bottom.Label.Text = "ratio diff / base (above 1 is slower)";
-        plot.Title($"Diff vs base: ratio with {ReportFormat.Percent(1 - report.Settings.Alpha)} bounds; band = ±{ReportFormat.Percent(threshold)} threshold");
+        plot.Title($"Diff vs base: ratio with bounds at each cell's Holm level (family-wise {ReportFormat.Percent(report.Settings.Alpha)}); band = ±{ReportFormat.Percent(threshold)} threshold");
         plot.ShowLegend(Alignment.LowerRight);
         AtomicFile.Write(path, stream => stream.Write(plot.GetImageBytes(Width, HeightFor(cells.Count), ImageFormat.Png)));
     }
@@ -77,7 +77,7 @@ internal static class RatioChartRenderer
     {
         Verdict.Slower => Colors.Red,
         Verdict.Faster => Colors.Green,
-        Verdict.Noisy => Colors.Orange,
+        Verdict.Inconclusive => Colors.Orange,
         _ => Colors.SteelBlue,
     };
 }

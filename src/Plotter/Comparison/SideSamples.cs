@@ -3,7 +3,8 @@ namespace Lab.Plotter.Comparison;
 /// <summary>
 /// Every iteration of one side (base or diff) of a comparison, per cell and per launch, pooled across
 /// the side's folders. Folders are rounds of the same build, each numbering its launches from 1;
-/// pooled, they count as consecutive launches (round 2's launch 1 follows round 1's last launch).
+/// pooled, they count as consecutive launches (round 2's launch 1 follows round 1's last launch), and
+/// each launch keeps its round (the folder's position) so rounds of two sides can be paired.
 /// </summary>
 internal sealed class SideSamples
 {
@@ -19,6 +20,9 @@ internal sealed class SideSamples
     /// <summary>The folders pooled into this side, in the order given.</summary>
     public IReadOnlyList<string> Folders { get; }
 
+    /// <summary>Rounds: the folders pooled into this side.</summary>
+    public int Rounds => Folders.Count;
+
     /// <summary>Launches over all folders: the sum of each folder's highest launch index.</summary>
     public int Launches { get; }
 
@@ -33,8 +37,9 @@ internal sealed class SideSamples
     {
         var byCell = new Dictionary<string, CellSamples>(StringComparer.Ordinal);
         var launchOffset = 0;
-        foreach (var folder in folders)
+        for (var round = 0; round < folders.Count; round++)
         {
+            var folder = folders[round];
             var rows = source.Read(folder);
             if (rows.Count == 0)
             {
@@ -49,7 +54,7 @@ internal sealed class SideSamples
                     byCell.Add(row.Cell, samples);
                 }
 
-                samples.Add(launchOffset + row.Launch - 1, row.NsPerOp);
+                samples.Add(round, launchOffset + row.Launch - 1, row.NsPerOp);
             }
 
             launchOffset += rows.Max(r => r.Launch);

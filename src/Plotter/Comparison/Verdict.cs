@@ -1,17 +1,20 @@
 namespace Lab.Plotter.Comparison;
 
-/// <summary>The judgment of one cell, diff against base (lower ns/op is better).</summary>
+/// <summary>
+/// The judgment of one cell, diff against base (lower ns/op is better), read from the ratio's
+/// interval at the cell's Holm level (see <see cref="CellJudge.Decide"/>); the four are exclusive.
+/// </summary>
 internal enum Verdict
 {
-    /// <summary>Diff is slower than base beyond both the relative threshold and the noise floor.</summary>
+    /// <summary>The whole interval lies above 1 and the estimate beyond 1 + threshold.</summary>
     Slower,
 
-    /// <summary>No difference beyond the relative threshold or the noise floor could be shown.</summary>
+    /// <summary>The whole interval lies inside 1 ± threshold: any change is smaller than the threshold.</summary>
     Same,
 
-    /// <summary>Diff is faster than base beyond both the relative threshold and the noise floor.</summary>
+    /// <summary>The whole interval lies below 1 and the estimate below 1 - threshold.</summary>
     Faster,
 
-    /// <summary>Too few, too spread out or multimodal samples: no verdict is guessed.</summary>
-    Noisy,
+    /// <summary>None of the above: the samples cannot tell (interval too wide, or too few launches).</summary>
+    Inconclusive,
 }

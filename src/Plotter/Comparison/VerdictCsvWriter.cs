@@ -5,7 +5,8 @@ namespace Lab.Plotter.Comparison;
 
 /// <summary>
 /// The machine-readable verdicts: one row per common cell, worst ratio first, invariant culture,
-/// numbers round-trippable. Medians, spreads and modes are those of the launch medians.
+/// numbers round-trippable. Medians and spreads are those of the launch medians. A bound the samples
+/// cannot reach at the cell's level is written empty (ratio_lower, ratio_upper, width).
 /// </summary>
 internal static class VerdictCsvWriter
 {
@@ -13,9 +14,9 @@ internal static class VerdictCsvWriter
 
     public static readonly string[] Columns =
     [
-        "cell", "verdict", "ratio", "ratio_lower", "ratio_upper", "base_median_ns", "diff_median_ns",
-        "base_launches", "diff_launches", "base_iterations", "diff_iterations",
-        "base_rel_spread", "diff_rel_spread", "base_modes", "diff_modes", "note",
+        "cell", "verdict", "mode", "ratio", "ratio_lower", "ratio_upper", "width", "confidence", "threshold",
+        "base_median_ns", "diff_median_ns", "base_launches", "diff_launches", "base_iterations", "diff_iterations",
+        "base_rel_spread", "diff_rel_spread", "note",
     ];
 
     public static void Write(ComparisonReport report, string path)
@@ -28,14 +29,17 @@ internal static class VerdictCsvWriter
             {
                 csv.WriteRecord(
                 [
-                    c.Cell, c.Verdict.ToString(), Number(c.Ratio), Number(c.RatioLower), Number(c.RatioUpper),
+                    c.Cell, c.Verdict.ToString(), MarkdownReportWriter.ModeName(c.Mode), Number(c.Ratio), Bound(c.RatioLower), Bound(c.RatioUpper),
+                    Number(c.Width), Number(c.Confidence), Number(c.Threshold),
                     Number(c.Base.MedianNs), Number(c.Diff.MedianNs), Number(c.Base.Launches), Number(c.Diff.Launches), Number(c.Base.Iterations), Number(c.Diff.Iterations),
-                    Number(c.Base.RelativeSpread), Number(c.Diff.RelativeSpread), Number(c.Base.Modes), Number(c.Diff.Modes), c.Note,
+                    Number(c.Base.RelativeSpread), Number(c.Diff.RelativeSpread), c.Note,
                 ]);
             }
         });
 
-    private static string Number(double value) => double.IsNaN(value) ? "" : ReportFormat.Number(value);
+    private static string Number(double value) => double.IsFinite(value) ? ReportFormat.Number(value) : "";
+
+    private static string Bound(double value) => value > 0 ? Number(value) : "";
 
     private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
 }

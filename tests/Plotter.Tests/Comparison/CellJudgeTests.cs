@@ -13,33 +13,33 @@ public class CellJudgeTests
     private const int enough = 30;
     private const double sigma = 0.02;
 
-    private static readonly CellJudge judge = new(JudgeSettings.Default);
-
     [Fact]
     public void Identical_distributions_are_Same()
     {
-        var result = judge.Judge("c", AsLaunches(LogNormal(1, enough, 100, sigma)), AsLaunches(LogNormal(2, enough, 100, sigma)));
+        var result = Judge(AsLaunches(LogNormal(1, enough, 100, sigma)), AsLaunches(LogNormal(2, enough, 100, sigma)));
 
         Assert.Equal(Verdict.Same, result.Verdict);
-        Assert.InRange(result.RatioLower, 0.9, 1.0);
-        Assert.InRange(result.RatioUpper, 1.0, 1.1);
+        Assert.InRange(result.RatioLower, 0.95, 1.0);
+        Assert.InRange(result.RatioUpper, 1.0, 1.05);
+        Assert.Equal(0.99, result.Confidence, 12);
         Assert.Equal("", result.Note);
     }
 
     [Fact]
-    public void Ten_percent_slower_with_enough_samples_is_Slower()
+    public void Ten_percent_slower_with_enough_samples_is_Slower_with_the_interval_above_1()
     {
-        var result = judge.Judge("c", AsLaunches(LogNormal(3, enough, 100, sigma)), AsLaunches(LogNormal(4, enough, 110, sigma)));
+        var result = Judge(AsLaunches(LogNormal(3, enough, 100, sigma)), AsLaunches(LogNormal(4, enough, 110, sigma)));
 
         Assert.Equal(Verdict.Slower, result.Verdict);
         Assert.InRange(result.Ratio, 1.07, 1.13);
-        Assert.InRange(1.10, result.RatioLower, result.RatioUpper);
+        Assert.True(result.RatioLower > 1, $"lower bound {result.RatioLower}");
+        Assert.InRange(result.Width, 0.001, 0.03);
     }
 
     [Fact]
-    public void Ten_percent_faster_with_enough_samples_is_Faster()
+    public void Ten_percent_faster_with_enough_samples_is_Faster_with_the_interval_below_1()
     {
-        var result = judge.Judge("c", AsLaunches(LogNormal(5, enough, 110, sigma)), AsLaunches(LogNormal(6, enough, 100, sigma)));
+        var result = Judge(AsLaunches(LogNormal(5, enough, 110, sigma)), AsLaunches(LogNormal(6, enough, 100, sigma)));
 
         Assert.Equal(Verdict.Faster, result.Verdict);
         Assert.True(result.RatioUpper < 1, $"upper bound {result.RatioUpper}");
@@ -48,68 +48,67 @@ public class CellJudgeTests
     [Fact]
     public void A_shift_under_the_threshold_is_Same()
     {
-        var result = judge.Judge("c", AsLaunches(LogNormal(7, enough, 100, sigma)), AsLaunches(LogNormal(8, enough, 102, sigma)));
+        var result = Judge(AsLaunches(LogNormal(7, enough, 100, sigma)), AsLaunches(LogNormal(8, enough, 102, sigma)));
 
         Assert.Equal(Verdict.Same, result.Verdict);
     }
 
     [Fact]
-    public void A_relative_change_under_the_noise_floor_is_Same()
+    public void A_relative_change_under_the_noise_floor_is_not_reported()
     {
-        // 10% of 2 ns is 0.2 ns, under the 0.5 ns floor: relative test alone would say Slower.
-        var result = judge.Judge("c", AsLaunches(LogNormal(9, enough, 2.0, sigma)), AsLaunches(LogNormal(10, enough, 2.2, sigma)));
-        var withoutFloor = new CellJudge(JudgeSettings.Default with { NoiseNs = 0 })
-            .Judge("c", AsLaunches(LogNormal(9, enough, 2.0, sigma)), AsLaunches(LogNormal(10, enough, 2.2, sigma)));
+        // 10% of 2 ns is 0.2 ns, under the 0.5 ns floor: the cell's threshold becomes 0.5 / 2 = 25%.
+        var result = Judge(AsLaunches(LogNormal(9, enough, 2.0, sigma)), AsLaunches(LogNormal(10, enough, 2.2, sigma)));
+        var withoutFloor = Judge(AsLaunches(LogNormal(9, enough, 2.0, sigma)), AsLaunches(LogNormal(10, enough, 2.2, sigma)), JudgeSettings.Default with { NoiseNs = 0 });
 
         Assert.Equal(Verdict.Same, result.Verdict);
+        Assert.Equal(0.25, result.Threshold, 2);
         Assert.Equal(Verdict.Slower, withoutFloor.Verdict);
     }
 
     [Fact]
-    public void A_bimodal_sample_is_Noisy()
+    public void A_change_the_noise_hides_is_Inconclusive()
     {
-        var result = judge.Judge("c", AsLaunches(LogNormal(11, 40, 100, sigma)), AsLaunches(Bimodal(12, 40, 100, 130, sigma)));
+        var result = Judge(AsLaunches(LogNormal(11, 6, 100, 0.3)), AsLaunches(LogNormal(12, 6, 110, 0.3)));
 
-        Assert.Equal(Verdict.Noisy, result.Verdict);
-        Assert.Contains("diff: launches multimodal", result.Note, StringComparison.Ordinal);
-        Assert.True(result.Diff.Modes > 1);
+        Assert.Equal(Verdict.Inconclusive, result.Verdict);
+        Assert.True(result.RatioLower < 1 && result.RatioUpper > 1.05, $"[{result.RatioLower}, {result.RatioUpper}]");
+        Assert.True(result.Width > 0.1, $"width {result.Width}");
     }
 
     [Fact]
-    public void Too_few_launches_are_Noisy()
+    public void Too_few_launches_are_Inconclusive_without_an_interval()
     {
-        var result = judge.Judge("c", AsLaunches(LogNormal(13, 4, 100, sigma)), AsLaunches(LogNormal(14, enough, 150, sigma)));
+        var result = Judge(AsLaunches(LogNormal(13, 4, 100, sigma)), AsLaunches(LogNormal(14, enough, 150, sigma)));
 
-        Assert.Equal(Verdict.Noisy, result.Verdict);
+        Assert.Equal(Verdict.Inconclusive, result.Verdict);
         Assert.Contains("base: too few launches (4 < 5)", result.Note, StringComparison.Ordinal);
+        Assert.True(double.IsPositiveInfinity(result.Width));
+        Assert.InRange(result.Ratio, 1.4, 1.6); // the estimate is still shown
     }
 
     [Fact]
-    public void Widely_spread_launches_are_Noisy()
+    public void Sizes_that_cannot_reach_the_level_are_Inconclusive_with_a_note()
     {
-        var result = judge.Judge("c", AsLaunches(LogNormal(15, enough, 100, 0.6)), AsLaunches(LogNormal(16, enough, 100, sigma)));
+        // 5 vs 5 launches: the smallest p is 2/252 = 0.0079, above a level of 0.005.
+        var judge = new CellJudge(JudgeSettings.Default);
+        var evidence = judge.Gather("c", AsLaunches(LogNormal(15, 5, 100, sigma)), AsLaunches(LogNormal(16, 5, 200, sigma)), 0, 0.005);
 
-        Assert.Equal(Verdict.Noisy, result.Verdict);
-        Assert.Contains("base: launches too spread", result.Note, StringComparison.Ordinal);
+        var result = CellJudge.Judge(evidence, 0.005);
+
+        Assert.Equal(Verdict.Inconclusive, result.Verdict);
+        Assert.Contains("5 vs 5 launches (launches) cannot reach level 0.005 (smallest p 0.0079): add launches", result.Note, StringComparison.Ordinal);
+        Assert.Equal(Verdict.Slower, CellJudge.Judge(evidence, 0.01).Verdict);
     }
 
     [Fact]
-    public void A_change_that_dwarfs_the_noise_is_judged_even_in_a_spread_sample()
+    public void A_change_that_dwarfs_the_noise_is_Slower_in_a_spread_sample_without_a_special_rule()
     {
-        var slower = judge.Judge("c", AsLaunches(LogNormal(17, enough, 100, 0.6)), AsLaunches(LogNormal(18, enough, 10_000, 0.6)));
-        var faster = judge.Judge("c", AsLaunches(LogNormal(19, enough, 10_000, 0.6)), AsLaunches(LogNormal(20, enough, 100, 0.6)));
+        var slower = Judge(AsLaunches(LogNormal(17, enough, 100, 0.6)), AsLaunches(LogNormal(18, enough, 10_000, 0.6)));
+        var faster = Judge(AsLaunches(LogNormal(19, enough, 10_000, 0.6)), AsLaunches(LogNormal(20, enough, 100, 0.6)));
 
         Assert.Equal(Verdict.Slower, slower.Verdict);
-        Assert.Contains("judged anyway", slower.Note, StringComparison.Ordinal);
+        Assert.Equal("", slower.Note);
         Assert.Equal(Verdict.Faster, faster.Verdict);
-    }
-
-    [Fact]
-    public void A_change_within_the_noise_of_a_spread_sample_stays_Noisy()
-    {
-        var result = judge.Judge("c", AsLaunches(LogNormal(21, enough, 100, 0.6)), AsLaunches(LogNormal(22, enough, 130, 0.6)));
-
-        Assert.Equal(Verdict.Noisy, result.Verdict);
     }
 
     [Fact]
@@ -117,12 +116,51 @@ public class CellJudgeTests
     {
         var values = Enumerable.Repeat(42.0, 10).ToArray();
 
-        var result = judge.Judge("c", AsLaunches(values), AsLaunches(values));
+        var result = Judge(AsLaunches(values), AsLaunches(values));
 
         Assert.Equal(Verdict.Same, result.Verdict);
         Assert.Equal(1.0, result.Ratio, 12);
         Assert.Equal(1.0, result.RatioLower, 12);
         Assert.Equal(1.0, result.RatioUpper, 12);
+    }
+
+    [Fact]
+    public void The_99_percent_interval_at_6_vs_6_is_the_third_pairwise_difference_not_the_extreme()
+    {
+        // Logs 0..5 against 10.0..10.5: pairwise differences 5.0, 5.1, 5.2, ... 10.3, 10.4, 10.5.
+        double[] baseLogs = [0, 1, 2, 3, 4, 5];
+        double[] diffLogs = [10.0, 10.1, 10.2, 10.3, 10.4, 10.5];
+
+        var interval = ShiftInterval.Independent(baseLogs, diffLogs).Interval(0.01);
+
+        Assert.NotNull(interval);
+        Assert.Equal(5.2, interval.Value.Lower, 12);
+        Assert.Equal(10.3, interval.Value.Upper, 12);
+    }
+
+    [Fact]
+    public void Verdict_interval_and_p_value_agree_by_construction()
+    {
+        var judge = new CellJudge(JudgeSettings.Default);
+        for (var seed = 0; seed < 200; seed++)
+        {
+            var launches = 5 + (seed % 8);
+            var change = 0.9 + (seed % 21 * 0.01);
+            var evidence = judge.Gather("c", AsLaunches(LogNormal(1000 + seed, launches, 100, 0.05)), AsLaunches(LogNormal(5000 + seed, launches, 100 * change, 0.05)), 0, 0.01);
+            foreach (var level in new[] { 0.05, 0.01, 0.002 })
+            {
+                var result = CellJudge.Judge(evidence, level);
+                var excludesOne = result.RatioLower > 1 || result.RatioUpper < 1;
+                Assert.Equal(evidence.PValue <= level, excludesOne);
+                switch (result.Verdict)
+                {
+                    case Verdict.Slower: Assert.True(result.RatioLower > 1 && result.Ratio > 1.05); break;
+                    case Verdict.Faster: Assert.True(result.RatioUpper < 1 && result.Ratio < 0.95); break;
+                    case Verdict.Same: Assert.True(result.RatioLower >= 0.95 && result.RatioUpper <= 1.05); break;
+                    default: Assert.False(result.RatioLower >= 0.95 && result.RatioUpper <= 1.05); break;
+                }
+            }
+        }
     }
 
     [Fact]
@@ -136,10 +174,10 @@ public class CellJudgeTests
         var pooledDiff = new Sample([.. diff.Launches.SelectMany(l => l)], TimeUnit.Nanosecond);
 
         var pooled = new SimpleEquivalenceTest(MannWhitneyTest.Instance).Perform(pooledDiff, pooledBase, Threshold.Parse("5%"), 0.01);
-        var result = judge.Judge("c", @base, diff);
+        var result = Judge(@base, diff);
 
         Assert.Equal(Perfolizer.Mathematics.Common.ComparisonResult.Greater, pooled); // what a pooled-iteration test would report
-        Assert.NotEqual(Verdict.Slower, result.Verdict);
+        Assert.Equal(Verdict.Inconclusive, result.Verdict);
         Assert.Equal((6, 60), (result.Diff.Launches, result.Diff.Iterations));
     }
 
@@ -149,9 +187,27 @@ public class CellJudgeTests
         var @base = Launches(25, [100, 104, 97, 101, 99, 103], 10, 0.03);
         var diff = Launches(26, [125, 131, 122, 128, 126, 129], 10, 0.03);
 
-        var result = judge.Judge("c", @base, diff);
+        var result = Judge(@base, diff);
 
         Assert.Equal(Verdict.Slower, result.Verdict);
         Assert.InRange(result.Ratio, 1.2, 1.32);
+    }
+
+    [Theory]
+    [InlineData(1.10, 1.02, 1.2, "Slower")]
+    [InlineData(1.03, 1.01, 1.05, "Same")]
+    [InlineData(1.03, 1.01, 1.08, "Inconclusive")] // changed, but maybe beyond the threshold
+    [InlineData(1.10, 0.98, 1.2, "Inconclusive")] // large estimate, interval includes 1
+    [InlineData(0.90, 0.85, 0.99, "Faster")]
+    [InlineData(0.97, 0.96, 0.99, "Same")]
+    [InlineData(1.00, 0.90, 1.10, "Inconclusive")]
+    public void Decide_reads_the_verdict_from_the_interval(double ratio, double lower, double upper, string expected)
+        => Assert.Equal(expected, CellJudge.Decide(ratio, lower, upper, 0.05).ToString());
+
+    /// <summary>One cell judged as a family of one: its level is alpha.</summary>
+    private static CellComparison Judge(CellSamples @base, CellSamples diff, JudgeSettings? settings = null)
+    {
+        var s = settings ?? JudgeSettings.Default;
+        return CellJudge.Judge(new CellJudge(s).Gather("c", @base, diff, 0, s.Alpha), s.Alpha);
     }
 }

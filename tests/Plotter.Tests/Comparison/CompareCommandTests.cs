@@ -146,8 +146,8 @@ public sealed class CompareCommandTests : IDisposable
     [InlineData("--noise", "-1ns")]
     [InlineData("--noise", "fast")]
     [InlineData("--alpha", "0.7")]
-    [InlineData("--min-launches", "2")]
-    [InlineData("--max-spread", "0%")]
+    [InlineData("--min-launches", "0")]
+    [InlineData("--max-spread", "20%")]
     [InlineData("--colour", "red")]
     public void Bad_option_values_exit_2(string option, string value)
     {
@@ -155,6 +155,34 @@ public sealed class CompareCommandTests : IDisposable
 
         Assert.Equal(CompareCommand.BadInput, Run("--base", fixture, "--diff", fixture, option, value));
         Assert.Contains(option, error.ToString(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("3", "0.01", "use at least 5")]
+    [InlineData("4", "0.01", "smallest p-value is 0.0286; use at least 5")]
+    [InlineData("3", "0.05", "use at least 4")]
+    public void Min_launches_that_can_never_reach_alpha_exit_2(string minLaunches, string alpha, string expected)
+    {
+        var fixture = ResultsFolders.Fixture("aa");
+
+        Assert.Equal(CompareCommand.BadInput, Run("--base", fixture, "--diff", fixture, "--min-launches", minLaunches, "--alpha", alpha));
+        Assert.Contains($"--min-launches {minLaunches} can never reach alpha {alpha}", error.ToString(), StringComparison.Ordinal);
+        Assert.Contains(expected, error.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Verdicts_csv_holds_mode_width_and_confidence()
+    {
+        var fixture = ResultsFolders.Fixture("aa");
+        var outDir = Path.Combine(folders.Root, "out");
+
+        Run("--base", fixture, "--diff", fixture, "--out", outDir);
+
+        var first = ReadVerdicts(outDir)[0];
+        Assert.Equal("launches", first["mode"]);
+        Assert.InRange(double.Parse(first["width"], CultureInfo.InvariantCulture), 0.001, 0.05);
+        Assert.Equal(1 - (0.01 / 8), double.Parse(first["confidence"], CultureInfo.InvariantCulture), 12);
+        Assert.Contains("caught beyond", File.ReadAllText(Path.Combine(outDir, MarkdownReportWriter.FileName)), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -168,9 +196,9 @@ public sealed class CompareCommandTests : IDisposable
     public void Options_are_parsed_into_the_judge_settings()
     {
         var options = CompareArguments.Parse(
-            ["--base", "a", "--diff", "b", "--threshold", "2.5%", "--noise", "1.5ns", "--alpha", "0.05", "--min-launches", "8", "--max-spread", "30%"]);
+            ["--base", "a", "--diff", "b", "--threshold", "2.5%", "--noise", "1.5ns", "--alpha", "0.05", "--min-launches", "8"]);
 
-        Assert.Equal(new JudgeSettings(0.025, 1.5, 0.05, 8, 0.30), options.Settings);
+        Assert.Equal(new JudgeSettings(0.025, 1.5, 0.05, 8), options.Settings);
     }
 
     private int Run(params string[] args) => CompareCommand.Run(args, new CsvMeasurementSource(), output, error);

@@ -1,0 +1,70 @@
+using System.Reflection;
+
+namespace Lab.Paired;
+
+/// <summary>
+/// One build of src/Benchmarks loaded into its own <see cref="BuildLoadContext"/>, driven through the
+/// contract <c>Lab.Benchmarks.Paired.PairedSlices</c>: <c>const int ContractVersion</c> and
+/// <c>static Func&lt;int, long&gt;? Create(string cell)</c>, BCL types only.
+/// </summary>
+internal sealed class PairedBuild
+{
+    public const string ContractType = "Lab.Benchmarks.Paired.PairedSlices";
+    public const int SupportedVersion = 1;
+    public const string DefaultAssembly = "Lab.Benchmarks.dll";
+
+    private readonly MethodInfo create;
+
+    private PairedBuild(string folder, BuildLoadContext context, Assembly assembly, MethodInfo create)
+    {
+        Folder = folder;
+        Context = context;
+        Assembly = assembly;
+        this.create = create;
+    }
+
+    /// <summary>The build's output folder.</summary>
+    public string Folder { get; }
+
+    /// <summary>The load context holding this build.</summary>
+    public BuildLoadContext Context { get; }
+
+    /// <summary>The build's main assembly, as loaded into <see cref="Context"/>.</summary>
+    public Assembly Assembly { get; }
+
+    /// <summary>
+    /// Loads <paramref name="assemblyFile"/> of <paramref name="folder"/> into a new context named
+    /// <paramref name="name"/>. Throws <see cref="ContractMissingException"/> when the build has no
+    /// contract (a commit before it) or an unknown version, and <see cref="FileNotFoundException"/>
+    /// when the folder holds no such assembly.
+    /// </summary>
+    public static PairedBuild Load(string name, string folder, string assemblyFile = DefaultAssembly)
+    {
+        var path = Path.GetFullPath(Path.Combine(folder, assemblyFile));
+        if (!File.Exists(path))
+        {
+            throw new FileNotFoundException($"{path}: no such build output (build src/Benchmarks -c Release first)", path);
+        }
+
+        var context = new BuildLoadContext(name, path);
+        var assembly = context.LoadFromAssemblyPath(path);
+        var type = assembly.GetType(ContractType)
+            ?? throw new ContractMissingException($"{path} has no {ContractType}: a build before the paired-runner contract; compare it in launch mode (scripts/compare.sh)");
+        var version = type.GetField("ContractVersion", BindingFlags.Public | BindingFlags.Static)?.GetRawConstantValue();
+        if (version is not SupportedVersion)
+        {
+            throw new ContractMissingException($"{path}: {ContractType}.ContractVersion is {version ?? "missing"}, this runner knows {SupportedVersion}; compare in launch mode");
+        }
+
+        var create = type.GetMethod("Create", BindingFlags.Public | BindingFlags.Static, [typeof(string)]);
+        if (create is null || create.ReturnType != typeof(Func<int, long>))
+        {
+            throw new ContractMissingException($"{path}: {ContractType}.Create(string) returning Func<int, long> not found; compare in launch mode");
+        }
+
+        return new PairedBuild(folder, context, assembly, create);
+    }
+
+    /// <summary>The build's runner of <paramref name="cell"/>, or null when it cannot run that cell in process.</summary>
+    public Func<int, long>? CreateRunner(string cell) => (Func<int, long>?)create.Invoke(null, [cell]);
+}

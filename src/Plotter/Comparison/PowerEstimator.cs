@@ -1,0 +1,83 @@
+namespace Lab.Plotter.Comparison;
+
+/// <summary>
+/// Estimates, from an A/A comparison's kept raw launches, how large a slowdown the judge catches:
+/// for each re-split of a cell's pooled launch medians into a base and a diff half (the original
+/// sizes), the diff half is scaled by a factor f and the whole family is judged as
+/// <see cref="ComparisonReport"/> does (Holm over all cells; the other cells unscaled), and the share
+/// of splits in which the cell comes out Slower is its power at f.
+/// </summary>
+/// <remarks>
+/// Re-splitting treats launches as exchangeable, so it describes the launch mode (rounds are not
+/// paired) and ignores round effects: it is an estimate for a future run with the same launches, not
+/// an exact calibration. With <c>launchesPerSide</c> set, each half is instead drawn with replacement
+/// from the pooled launches (a bootstrap projection to more launches than were kept; repeated values
+/// make the rank test conservative). Draws come from a seeded generator, so results are reproducible.
+/// </remarks>
+internal static class PowerEstimator
+{
+    /// <summary>Runs <paramref name="splits"/> re-splits at every factor.</summary>
+    public static PowerEstimate Estimate(
+        SideSamples @base,
+        SideSamples diff,
+        IReadOnlyList<string> cells,
+        JudgeSettings settings,
+        IReadOnlyList<double> factors,
+        int splits,
+        int seed,
+        int? launchesPerSide = null)
+    {
+        var judge = new CellJudge(settings);
+        var random = new Random(seed);
+        var pooled = cells.Select(c => (Values: @base[c].LaunchMedians.Concat(diff[c].LaunchMedians).ToArray(), BaseCount: @base[c].LaunchMedians.Count)).ToList();
+        var slower = new int[cells.Count, factors.Count];
+        var widths = cells.Select(_ => new List<double>()).ToList();
+        var falseAlarmSplits = 0;
+        var inconclusive = 0;
+        for (var s = 0; s < splits; s++)
+        {
+            var halves = pooled.Select(p => launchesPerSide is { } n ? Draw(p.Values, n, random) : Split(p.Values, p.BaseCount, random)).ToList();
+            var unscaled = cells.Select((c, i) => judge.Gather(c, AsLaunches(halves[i].Base), AsLaunches(halves[i].Diff), 0, settings.Alpha / cells.Count)).ToList();
+            var pValues = unscaled.Select(e => e.PValue).ToArray();
+            var levels = HolmLevels.Of(pValues, settings.Alpha);
+            var verdicts = unscaled.Select((e, i) => CellJudge.Judge(e, levels[i])).ToList();
+            falseAlarmSplits += verdicts.Any(v => v.Verdict is Verdict.Slower or Verdict.Faster) ? 1 : 0;
+            inconclusive += verdicts.Count(v => v.Verdict == Verdict.Inconclusive);
+            for (var i = 0; i < cells.Count; i++)
+            {
+                widths[i].Add(verdicts[i].Width);
+                for (var f = 0; f < factors.Count; f++)
+                {
+                    var scaled = judge.Gather(cells[i], AsLaunches(halves[i].Base), AsLaunches([.. halves[i].Diff.Select(v => v * factors[f])]), 0, settings.Alpha / cells.Count);
+                    var p = (double[])pValues.Clone();
+                    p[i] = scaled.PValue;
+                    slower[i, f] += CellJudge.Judge(scaled, HolmLevels.Of(p, settings.Alpha)[i]).Verdict == Verdict.Slower ? 1 : 0;
+                }
+            }
+        }
+
+        var result = cells.Select((c, i) => new CellPower(
+            c,
+            launchesPerSide ?? pooled[i].BaseCount,
+            launchesPerSide ?? (pooled[i].Values.Length - pooled[i].BaseCount),
+            [.. Enumerable.Range(0, factors.Count).Select(f => (double)slower[i, f] / splits)],
+            CellSamples.Median(widths[i]))).ToList();
+        var method = launchesPerSide is { } perSide
+            ? $"bootstrap draws of {perSide} launches a side from the pooled A/A launches"
+            : "re-splitting the A/A launches";
+        return new PowerEstimate(factors, method, splits, result, (double)falseAlarmSplits / splits, (double)inconclusive / (splits * cells.Count));
+    }
+
+    private static (double[] Base, double[] Diff) Split(double[] values, int baseCount, Random random)
+    {
+        var shuffled = (double[])values.Clone();
+        random.Shuffle(shuffled);
+        return (shuffled[..baseCount], shuffled[baseCount..]);
+    }
+
+    private static (double[] Base, double[] Diff) Draw(double[] values, int perSide, Random random)
+        => ([.. Enumerable.Range(0, perSide).Select(_ => values[random.Next(values.Length)])],
+            [.. Enumerable.Range(0, perSide).Select(_ => values[random.Next(values.Length)])]);
+
+    private static CellSamples AsLaunches(double[] launchMedians) => CellSamples.Of(launchMedians.Select(v => new[] { v }));
+}

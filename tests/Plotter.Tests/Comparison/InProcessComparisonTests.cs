@@ -1,0 +1,82 @@
+using System.Globalization;
+using System.Text;
+using Lab.Plotter.Comparison;
+using static Lab.Plotter.Tests.Comparison.SyntheticSamples;
+
+namespace Lab.Plotter.Tests.Comparison;
+
+public sealed class InProcessComparisonTests : IDisposable
+{
+    private readonly ResultsFolders folders = new();
+    private readonly StringWriter output = new();
+    private readonly StringWriter error = new();
+
+    public void Dispose()
+    {
+        folders.Dispose();
+        output.Dispose();
+        error.Dispose();
+    }
+
+    [Fact]
+    public void Processes_are_the_replicates_and_a_small_change_is_caught()
+    {
+        // 16 processes a cell, per-process log ratios spread 0.01 (the in-process A/A's typical
+        // spread), one process off by +0.13 in the A/A cell (an episode of the machine).
+        var aa = Logs(1, 16, 0, 0.01);
+        aa[4] = 0.13;
+        var paired = Write(("targets/cow/lookup/1000/1/uniform", Logs(2, 16, Math.Log(1.08), 0.01)), ("targets/dictionary/lookup/1000/1/uniform", aa));
+        var outDir = Path.Combine(folders.Root, "out");
+
+        var code = CompareCommand.Run(["--paired", paired, "--out", outDir], new CsvMeasurementSource(), output, error);
+
+        Assert.Equal(CompareCommand.Regression, code);
+        var rows = File.ReadAllLines(Path.Combine(outDir, VerdictCsvWriter.FileName)).Skip(1).Select(l => l.Split(',')).ToList();
+        Assert.Equal(["targets/cow/lookup/1000/1/uniform", "Slower", "in-process"], rows[0][..3]);
+        Assert.Equal(["targets/dictionary/lookup/1000/1/uniform", "Same", "in-process"], rows[1][..3]);
+        Assert.True(double.Parse(rows[1][6], CultureInfo.InvariantCulture) < 0.02, "the outlying process does not widen the rank interval much");
+    }
+
+    [Fact]
+    public void Five_processes_cannot_reach_the_level_and_say_how_many_are_needed()
+    {
+        var paired = Write(("a", Logs(3, 5, 0, 0.01)), ("b", Logs(4, 5, 0, 0.01)));
+        var outDir = Path.Combine(folders.Root, "out");
+
+        Assert.Equal(0, CompareCommand.Run(["--paired", paired, "--out", outDir], new CsvMeasurementSource(), output, error));
+
+        var markdown = File.ReadAllText(Path.Combine(outDir, MarkdownReportWriter.FileName));
+        Assert.Contains("5 vs 5 processes (in-process) cannot reach level 0.005", markdown, StringComparison.Ordinal);
+        Assert.Contains("need at least 9 processes", markdown, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Paired_and_folders_together_or_a_bad_value_exit_2()
+    {
+        var paired = Write(("a", Logs(5, 8, 0, 0.01)));
+        File.AppendAllText(paired, "c,base,diff,a-first,300,fast\n");
+
+        Assert.Equal(2, CompareCommand.Run(["--paired", paired, "--base", "x"], new CsvMeasurementSource(), output, error));
+        Assert.Equal(2, CompareCommand.Run(["--paired", paired], new CsvMeasurementSource(), output, error));
+        Assert.Contains("column median_log_ratio: 'fast' is not a number", error.ToString(), StringComparison.Ordinal);
+    }
+
+    private static double[] Logs(int seed, int count, double center, double sigma)
+        => [.. LogNormal(seed, count, 1, sigma).Select(v => center + Math.Log(v))];
+
+    private string Write(params (string Cell, double[] Logs)[] cells)
+    {
+        var text = new StringBuilder("cell,a,b,load_order,pairs,median_log_ratio\n");
+        foreach (var (cell, logs) in cells)
+        {
+            for (var i = 0; i < logs.Length; i++)
+            {
+                text.Append(CultureInfo.InvariantCulture, $"{cell},base,diff,{(i % 2 == 0 ? "a-first" : "b-first")},300,{logs[i]:R}\n");
+            }
+        }
+
+        var path = Path.Combine(folders.Root, "paired.csv");
+        File.WriteAllText(path, text.ToString());
+        return path;
+    }
+}
