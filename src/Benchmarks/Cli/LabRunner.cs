@@ -16,6 +16,14 @@ internal static class LabRunner
 {
     public static int Run(string[] args, TextWriter output, TextWriter error)
     {
+        switch (args)
+        {
+            case [Rate.RateChild.Command, .. var rest]:
+                return Rate.RateChild.Run(rest, output, error);
+            case ["rate", .. var rest]:
+                return Rate.RateRunner.Run(rest, FindRepositoryRoot(Directory.GetCurrentDirectory()) ?? Directory.GetCurrentDirectory(), output, error);
+        }
+
         LabOptions options;
         try
         {
@@ -31,6 +39,7 @@ internal static class LabRunner
         if (options.ShowHelp)
         {
             output.WriteLine(LabCommandLine.Help);
+            output.WriteLine(Rate.RateCommandLine.Help);
             _ = BenchmarkSwitcher.FromAssembly(assembly).Run(["--help"]).ToList();
             return 0;
         }

@@ -26,5 +26,20 @@ internal sealed record RateCell(string Map, int Size, int Readers, WriteRate Rat
     /// <summary>Cells that share a child process: same map, size, readers and GC mode.</summary>
     public (string Map, int Size, int Readers, string Gc) ProcessGroup => (Map, Size, Readers, Gc.Id);
 
+    /// <summary>The cell with the given <see cref="Id"/>, or <see langword="null"/> when the text is not one.</summary>
+    public static RateCell? Parse(string id)
+    {
+        var parts = id.Split('/');
+        return parts.Length == 6
+            && parts[0] == Scenario
+            && parts[1].Length > 0
+            && int.TryParse(parts[2], NumberStyles.None, CultureInfo.InvariantCulture, out var size) && size > 0
+            && int.TryParse(parts[3], NumberStyles.None, CultureInfo.InvariantCulture, out var readers) && readers > 0
+            && WriteRate.Parse(parts[4]) is { } rate
+            && GcMode.Find(parts[5]) is { } gc
+            ? new RateCell(parts[1], size, readers, rate, gc)
+            : null;
+    }
+
     public override string ToString() => Id;
 }

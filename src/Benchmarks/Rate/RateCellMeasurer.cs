@@ -118,7 +118,7 @@ internal static class RateCellMeasurer
         var lag = LatencyHistograms.Merge("lag", setup.Readers.Select(reader => reader.Lag));
         HistogramBase[] logged = written is null ? [readers, lag] : [readers, written.Latency, written.Service, lag];
         WriteLog(histogramFile, startedUtc, endedUtc, logged);
-        GC.KeepAlive(setup.Readers.Sum(reader => reader.Sink));
+        GC.KeepAlive(setup.Readers.Aggregate(0, (sum, reader) => sum ^ reader.Sink));
 
         return new LatencyRow
         {
@@ -163,7 +163,11 @@ internal static class RateCellMeasurer
         };
     }
 
-    /// <summary>Writes the histograms in HdrHistogram's log format, each tagged (reader, writer, writer-service, lag).</summary>
+    /// <summary>
+    /// Writes the histograms in HdrHistogram's log format (version 1.3), each tagged (reader, writer,
+    /// writer-service, lag), as UTF-8 text like the other HdrHistogram implementations write it: the .NET
+    /// writer emits UTF-16, so its output is transcoded (its reader detects either).
+    /// </summary>
     public static void WriteLog(string path, DateTime startedUtc, DateTime endedUtc, IReadOnlyList<HistogramBase> histograms)
     {
         var startMs = new DateTimeOffset(startedUtc).ToUnixTimeMilliseconds();
@@ -175,8 +179,10 @@ internal static class RateCellMeasurer
         }
 
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
-        using var file = File.Create(path);
-        HistogramLogWriter.Write(file, startedUtc, [.. histograms]);
+        using var buffer = new MemoryStream();
+        HistogramLogWriter.Write(buffer, startedUtc, [.. histograms]);
+        using var text = new StreamReader(new MemoryStream(buffer.ToArray()), detectEncodingFromByteOrderMarks: true);
+        File.WriteAllText(path, text.ReadToEnd(), new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
     }
 
     private static void CollectEverything()
