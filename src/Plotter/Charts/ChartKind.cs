@@ -1,6 +1,6 @@
 namespace Lab.Plotter.Charts;
 
-/// <summary>The chart families of issue 4, in report order.</summary>
+/// <summary>The chart families of issues 4 and 12, in report order.</summary>
 internal enum ChartKind
 {
     ThroughputVsThreads,
@@ -10,4 +10,19 @@ internal enum ChartKind
     GcPer1kOps,
     Winners,
     WriteCosts,
+
+    /// <summary>Rate runs: reader p99.9 vs write rate.</summary>
+    RateReaderTail,
+
+    /// <summary>Rate runs: reader throughput vs write rate.</summary>
+    RateReaderThroughput,
+
+    /// <summary>Rate runs: read latency by percentile (HdrHistogram style) at one size and rate.</summary>
+    RatePercentiles,
+
+    /// <summary>Rate runs: visibility lag vs write rate.</summary>
+    RateVisibilityLag,
+
+    /// <summary>Rate runs: GC pause time per second vs write rate.</summary>
+    RateGcPause,
 }
