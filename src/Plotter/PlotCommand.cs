@@ -64,6 +64,7 @@ internal static class PlotCommand
         var hasRate = RateResults.IsIn(folder);
         BenchmarkResults? results = null;
         RateResults? rate = null;
+        IReadOnlyList<ChartFile> charts;
         try
         {
             // A rate run's folder has latency.csv and no summary.csv; any other folder must be a matrix run.
@@ -73,15 +74,16 @@ internal static class PlotCommand
             }
 
             rate = hasRate ? RateResults.Load(folder) : null;
+            charts = Generate(results, rate, folder);
         }
         catch (CsvDataException exception)
         {
+            // Histogram logs are read while charts render: a bad one surfaces here, before anything is published.
             error.WriteLine($"error: {exception.Message}");
             error.WriteLine("nothing was written; the columns are described in results/README.md");
             return BadInput;
         }
 
-        var charts = Generate(results, rate, folder);
         output.WriteLine($"wrote {charts.Count} charts to {Path.Combine(folder, StagedOutput.ChartsFolderName)} and {Path.Combine(folder, ReportWriter.FileName)}");
         return Success;
     }

@@ -7,7 +7,8 @@ namespace Lab.Plotter.Rate;
 /// Reads latency.csv strictly (results/README.md): exactly the contract's columns, every required
 /// field present and valid, the cell id consistent with its parts, known maps and GC modes, and every
 /// row's histogram log present inside the folder. Any problem is a <see cref="CsvDataException"/>
-/// naming the file, line and column.
+/// naming the file, line and column. Each log is read once here: its <c>reader</c> histogram must hold
+/// <c>reader_samples</c> values.
 /// </summary>
 internal static class LatencyReader
 {
@@ -139,6 +140,15 @@ internal static class LatencyReader
         }
 
         var path = Path.Combine(folder, relative);
-        return File.Exists(path) ? path : throw record.Error("histogram", $"the histogram log '{relative}' does not exist");
+        if (!File.Exists(path))
+        {
+            throw record.Error("histogram", $"the histogram log '{relative}' does not exist");
+        }
+
+        var samples = record.Raw("reader_samples");
+        var recorded = HistogramLogs.ReadReader(path, record.Raw("cell")).TotalCount;
+        return recorded.ToString(CultureInfo.InvariantCulture) == samples
+            ? path
+            : throw record.Error("histogram", $"the log's reader histogram holds {recorded} values, reader_samples says {samples}");
     }
 }

@@ -103,7 +103,7 @@ internal static class RateCharts
                 continue;
             }
 
-            var histogram = ReadReaderHistogram(row);
+            var histogram = HistogramLogs.ReadReader(row.HistogramPath, row.Cell);
             var points = histogram.Percentiles(5)
                 .Where(p => p.PercentileLevelIteratedTo < 100)
                 .Select(p => (X: Math.Log10(100 / (100 - p.PercentileLevelIteratedTo)), Y: Math.Log10(Math.Max(1, p.ValueIteratedTo))))
@@ -151,22 +151,6 @@ internal static class RateCharts
 
         ChartFrame.ShowLegend(plot);
         return ChartFrame.Save(plot, folder, PercentilesFileName(size, readers, rate, suffix), ChartKind.RatePercentiles);
-    }
-
-    /// <summary>The reader histogram of a cell's log.</summary>
-    public static HistogramBase ReadReaderHistogram(LatencyRow row)
-    {
-        try
-        {
-            using var stream = File.OpenRead(row.HistogramPath);
-            using var reader = new HistogramLogReader(stream);
-            return reader.ReadHistograms().FirstOrDefault(h => h.Tag == "reader")
-                ?? throw new CsvDataException(Path.GetFileName(row.HistogramPath), 0, null, $"no histogram tagged 'reader' (cell {row.Cell})");
-        }
-        catch (Exception exception) when (exception is FormatException or IOException or InvalidOperationException or ArgumentException or IndexOutOfRangeException)
-        {
-            throw new CsvDataException(Path.GetFileName(row.HistogramPath), 0, null, $"not a readable HdrHistogram log (cell {row.Cell}): {exception.Message}");
-        }
     }
 
     private static void LogAxis(Plot plot, double low, double high)
