@@ -103,7 +103,7 @@ internal static class RateReportWriter
 
                     var baseline = results.Find(map, p.size, p.readers, "0", gc);
                     var at = upTo == "none" ? null : results.Find(map, p.size, p.readers, upTo, gc);
-                    var label = upTo switch { "none" => "none", "max" => "max", _ => upTo + "/s" };
+                    var label = upTo switch { "none" => "none", "0" => "0 only", "max" => "max", _ => upTo + "/s" };
                     return at is null || baseline is null ? label : $"{label} ({Ns(baseline.ReaderP999Ns)} → {Ns(at.ReaderP999Ns)})";
                 });
                 text.AppendLine($"| `{map}` | " + string.Join(" | ", cells) + " |");
