@@ -10,7 +10,8 @@ public sealed class ChartTests(RenderedFixture rendered) : IClassFixture<Rendere
     [Fact]
     public void Every_chart_family_is_rendered_as_a_decodable_png_of_the_frame_size()
     {
-        Assert.Equal(Enum.GetValues<ChartKind>(), rendered.Charts.Select(chart => chart.Kind).Distinct());
+        // The rate families come from a rate run's latency.csv (RatePlotTests); this fixture is a matrix run.
+        Assert.Equal(Enum.GetValues<ChartKind>().Where(kind => !kind.ToString().StartsWith("Rate", StringComparison.Ordinal)), rendered.Charts.Select(chart => chart.Kind).Distinct());
         var files = Directory.GetFiles(Path.Combine(rendered.Path, "charts")).Select(Path.GetFileName).Order(StringComparer.Ordinal);
         Assert.Equal(rendered.Charts.Select(chart => chart.FileName).Order(StringComparer.Ordinal), files);
         Assert.All(rendered.Charts, chart =>

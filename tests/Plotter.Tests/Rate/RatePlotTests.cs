@@ -37,6 +37,15 @@ public sealed class RatePlotTests : IDisposable
     }
 
     [Fact]
+    public void Every_rate_chart_family_is_rendered()
+    {
+        var charts = PlotCommand.Generate(null, RateResults.Load(fixture.Path), fixture.Path);
+        Assert.Equal(
+            Enum.GetValues<ChartKind>().Where(kind => kind.ToString().StartsWith("Rate", StringComparison.Ordinal)).Order(),
+            charts.Select(chart => chart.Kind).Distinct().Order());
+    }
+
+    [Fact]
     public void The_rule_finds_the_highest_rate_up_to_which_a_map_keeps_readers_fast()
     {
         var results = RateResults.Load(fixture.Path);
