@@ -10,11 +10,13 @@ namespace Lab.Benchmarks.Rate;
 /// <param name="Duration">Estimated wall time.</param>
 internal sealed record RateEstimate(int Cells, int Processes, TimeSpan Duration)
 {
-    // Measured on the lab's 2-core machine: a child's start-up and timer measurement; the matrix's
-    // tiering warm-up (median 0.73 s, 0.26-2.0 s); full collections and thread starts around a window.
-    private static readonly TimeSpan processStart = TimeSpan.FromSeconds(0.4);
-    private static readonly TimeSpan tieringWarmup = TimeSpan.FromSeconds(0.9);
-    private static readonly TimeSpan perCellOverhead = TimeSpan.FromSeconds(0.15);
+    // Measured on the lab's 2-core machine (the quick rate profile with the machine busy: 30 cells of
+    // 1 s in 58.7 s, estimated 58 s with these figures): a child's start-up, timer measurement and
+    // tiering warm-up; per cell the map and streams, two full collections, thread starts and joins,
+    // merging and writing the histograms.
+    private static readonly TimeSpan processStart = TimeSpan.FromSeconds(0.5);
+    private static readonly TimeSpan tieringWarmup = TimeSpan.FromSeconds(1.1);
+    private static readonly TimeSpan perCellOverhead = TimeSpan.FromSeconds(0.3);
 
     // Building a prefilled map (the slowest designs, frozen and immutable) and its key streams, per 100K entries.
     private static readonly TimeSpan buildPer100K = TimeSpan.FromSeconds(0.25);
