@@ -10,7 +10,8 @@ namespace Lab.Plotter.Rate;
 /// <summary>
 /// The charts of a rate run. Write rates are a category axis in ascending order (0, 1, 10, ... and
 /// max): the measured rates are decades apart, so equal steps are a log axis, with 0 and max at its
-/// ends. Values are on a log axis when they span a decade (<see cref="ValueScale"/>). One line per
+/// ends. Latencies (p99.9, lag, percentile plots) are always on a log axis; throughput and GC pause
+/// time when they span a decade (<see cref="ValueScale"/>). One line per
 /// map; the noop map (dashed grey) is the harness's floor where it applies.
 /// </summary>
 internal static class RateCharts
@@ -30,18 +31,18 @@ internal static class RateCharts
             {
                 foreach (var readers in results.ReaderCounts)
                 {
-                    AddIfAny(charts, ByRate(results, caption, folder, row => row.ReaderP999Ns, includeNoop: true, size, readers, gc,
+                    AddIfAny(charts, ByRate(results, caption, folder, row => row.ReaderP999Ns, includeNoop: true, logValues: true, size, readers, gc,
                         $"Reader p99.9 latency vs write rate, {Label(size)} entries, {readers} reader{(readers == 1 ? string.Empty : "s")}{gcTitle}",
                         "reader p99.9 latency, ns", $"rate-reader-p999-{Label(size)}-r{readers}{suffix}.png", ChartKind.RateReaderTail));
-                    AddIfAny(charts, ByRate(results, caption, folder, row => row.ReaderOpsPerSecond / 1e6, includeNoop: false, size, readers, gc,
+                    AddIfAny(charts, ByRate(results, caption, folder, row => row.ReaderOpsPerSecond / 1e6, includeNoop: false, logValues: false, size, readers, gc,
                         $"Reader throughput vs write rate, {Label(size)} entries, {readers} reader{(readers == 1 ? string.Empty : "s")}{gcTitle}",
                         "reads, million/s (all readers)", $"rate-reader-throughput-{Label(size)}-r{readers}{suffix}.png", ChartKind.RateReaderThroughput));
                 }
 
-                AddIfAny(charts, ByRate(results, caption, folder, row => row.LagSamples > 0 ? row.LagP99Ns : null, includeNoop: false, size, most, gc,
+                AddIfAny(charts, ByRate(results, caption, folder, row => row.LagSamples > 0 ? row.LagP99Ns : null, includeNoop: false, logValues: true, size, most, gc,
                     $"Visibility lag p99 vs write rate, {Label(size)} entries, {most} readers{gcTitle}",
                     "write start until a reader saw it, p99, ns", $"rate-lag-{Label(size)}-r{most}{suffix}.png", ChartKind.RateVisibilityLag));
-                AddIfAny(charts, ByRate(results, caption, folder, row => row.GcPauseMsPerSecond, includeNoop: false, size, most, gc,
+                AddIfAny(charts, ByRate(results, caption, folder, row => row.GcPauseMsPerSecond, includeNoop: false, logValues: false, size, most, gc,
                     $"GC pause time per second vs write rate, {Label(size)} entries, {most} readers{gcTitle}",
                     "GC pause, ms per second of run", $"rate-gc-pause-{Label(size)}-r{most}{suffix}.png", ChartKind.RateGcPause));
                 foreach (var rate in results.RateLabels)
@@ -67,7 +68,7 @@ internal static class RateCharts
     }
 
     private static ChartFile? ByRate(
-        RateResults results, string caption, string folder, Func<LatencyRow, double?> value, bool includeNoop,
+        RateResults results, string caption, string folder, Func<LatencyRow, double?> value, bool includeNoop, bool logValues,
         int size, int readers, string gc, string title, string valueAxis, string fileName, ChartKind kind)
     {
         var rates = results.RateLabels;
@@ -84,7 +85,7 @@ internal static class RateCharts
             return null;
         }
 
-        var scale = ValueScale.For(series.SelectMany(s => s.AllValues));
+        var scale = logValues ? ValueScale.Log(series.SelectMany(s => s.AllValues)) : ValueScale.For(series.SelectMany(s => s.AllValues));
         var plot = ChartFrame.Create(title, caption, "writer's target, writes/s (max: as fast as it can)", scale.AxisLabel(valueAxis));
         var highest = SeriesPlotter.DrawLines(plot, series, scale);
         scale.Apply(plot, highest);
