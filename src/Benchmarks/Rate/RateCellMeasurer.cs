@@ -14,8 +14,11 @@ namespace Lab.Benchmarks.Rate;
 /// </summary>
 internal static class RateCellMeasurer
 {
-    /// <summary>Timer calls timed to estimate one call's cost.</summary>
-    public const int TimerCalls = 200_000;
+    /// <summary>Back-to-back timer calls per round of the timer's cost measurement.</summary>
+    public const int TimerCalls = 50_000;
+
+    /// <summary>Rounds of the timer's cost measurement.</summary>
+    public const int TimerRounds = 7;
 
     /// <summary>How often the coordinating thread looks at the GC's latest pauses during a window.</summary>
     public static readonly TimeSpan GcPollInterval = TimeSpan.FromMilliseconds(5);
@@ -41,19 +44,29 @@ internal static class RateCellMeasurer
         return settled;
     }
 
-    /// <summary>The cost of one <see cref="Stopwatch.GetTimestamp"/> call, ns, from back-to-back calls.</summary>
+    /// <summary>
+    /// The cost of one <see cref="Stopwatch.GetTimestamp"/> call, ns: the median over
+    /// <see cref="TimerRounds"/> rounds of <see cref="TimerCalls"/> back-to-back calls (a round that a
+    /// busy machine interrupts does not move the median).
+    /// </summary>
     public static double TimerNanosecondsPerCall()
     {
+        var rounds = new double[TimerRounds];
         long sink = 0;
-        var start = Stopwatch.GetTimestamp();
-        for (var i = 0; i < TimerCalls; i++)
+        for (var round = 0; round < rounds.Length; round++)
         {
-            sink ^= Stopwatch.GetTimestamp();
+            var start = Stopwatch.GetTimestamp();
+            for (var i = 0; i < TimerCalls; i++)
+            {
+                sink ^= Stopwatch.GetTimestamp();
+            }
+
+            rounds[round] = LatencyHistograms.StopwatchTicksToNanoseconds(Stopwatch.GetTimestamp() - start) / (double)TimerCalls;
         }
 
-        var elapsed = Stopwatch.GetTimestamp() - start;
         GC.KeepAlive(sink);
-        return LatencyHistograms.StopwatchTicksToNanoseconds(elapsed) / (double)TimerCalls;
+        Array.Sort(rounds);
+        return rounds[rounds.Length / 2];
     }
 
     /// <summary>Measures one cell for <paramref name="window"/>; writes its histogram log to <paramref name="histogramFile"/>.</summary>

@@ -6,7 +6,7 @@ namespace Lab.Benchmarks.Rate;
 /// <summary>
 /// The child process of a rate run (<c>rate-cell --cells ID;ID... --window-ms N --out DIR</c>, started
 /// by <see cref="RateRunner"/>, not meant to be typed): checks that the process runs the cells' GC
-/// mode, measures the timer, warms up, then measures each cell in order, writing
+/// mode, warms up, measures the timer, then measures each cell in order, writing
 /// <c>DIR/&lt;cell&gt;.json</c> (a <see cref="LatencyRow"/>) and the cell's histogram log, and printing
 /// <c>cell-done ID</c> after each.
 /// </summary>
@@ -43,8 +43,8 @@ internal static class RateChild
             return 1;
         }
 
-        var timer = RateCellMeasurer.TimerNanosecondsPerCall();
         var settled = RateCellMeasurer.WarmUp(cells[0], output);
+        var timer = RateCellMeasurer.TimerNanosecondsPerCall();
         foreach (var cell in cells)
         {
             var row = RateCellMeasurer.Measure(cell, window, timer, settled, Path.Combine(outputDirectory, cell.HistogramPath));
