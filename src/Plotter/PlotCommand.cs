@@ -1,6 +1,7 @@
 using Lab.Plotter.Analysis;
 using Lab.Plotter.Charts;
 using Lab.Plotter.Data;
+using Lab.Plotter.Rate;
 using Lab.Plotter.Report;
 
 namespace Lab.Plotter;
@@ -32,8 +33,9 @@ internal static class PlotCommand
                dotnet run -c Release --project src/Plotter -- publish <run folder>
                scripts/plot [results folder]
 
-        Reads summary.csv, measurements.csv and environment.csv of the results folder (columns in
-        results/README.md), writes PNG charts into <folder>/charts/ and the report <folder>/REPORT.md.
+        Reads summary.csv, measurements.csv and environment.csv of the results folder, and latency.csv
+        with histograms/ when the folder holds a rate run (columns in results/README.md), writes PNG
+        charts into <folder>/charts/ and the report <folder>/REPORT.md.
         Default folder: results/latest under the repository root (found from the current directory).
         An explicit folder is relative to the current directory.
         publish: the same into a run folder (results/<run-id>/), then latest/ beside it becomes a copy of
@@ -70,33 +72,68 @@ internal static class PlotCommand
             return BadInput;
         }
 
-        BenchmarkResults results;
+        var hasRate = RateResults.IsIn(folder);
+        BenchmarkResults? results = null;
+        RateResults? rate = null;
+        IReadOnlyList<ChartFile> charts;
         try
         {
-            results = BenchmarkResults.Load(folder);
+            // A rate run's folder has latency.csv and no summary.csv; any other folder must be a matrix run.
+            if (!hasRate || File.Exists(Path.Combine(folder, SummaryReader.FileName)))
+            {
+                results = BenchmarkResults.Load(folder);
+            }
+
+            rate = hasRate ? RateResults.Load(folder) : null;
+            charts = Generate(results, rate, folder);
         }
         catch (CsvDataException exception)
         {
+            // Histogram logs are read while charts render: a bad one surfaces here, before anything is published.
             error.WriteLine($"error: {exception.Message}");
             error.WriteLine("nothing was written; the columns are described in results/README.md");
             return BadInput;
         }
 
-        var charts = Generate(results, folder);
         output.WriteLine($"wrote {charts.Count} charts to {Path.Combine(folder, StagedOutput.ChartsFolderName)} and {Path.Combine(folder, ReportWriter.FileName)}");
         return Success;
     }
 
-    /// <summary>Renders charts and report through a staging folder and publishes them together.</summary>
-    public static IReadOnlyList<ChartFile> Generate(BenchmarkResults results, string folder)
+    /// <summary>Renders a matrix run's charts and report through a staging folder and publishes them together.</summary>
+    public static IReadOnlyList<ChartFile> Generate(BenchmarkResults results, string folder) => Generate(results, null, folder);
+
+    /// <summary>
+    /// Renders the charts and the report of a matrix run, a rate run, or both in one folder (the rate
+    /// sections then follow the matrix report), through a staging folder, published together.
+    /// </summary>
+    public static IReadOnlyList<ChartFile> Generate(BenchmarkResults? results, RateResults? rate, string folder)
     {
-        var matrix = new MatrixView(results);
-        var verdicts = WinnerJudge.Judge(matrix);
-        var targets = TargetEvaluator.Evaluate(results, DesignTargets.For(results.Environment));
-        var absent = AbsentCells.Find(matrix);
+        if (results is null && rate is null)
+        {
+            throw new ArgumentException("Nothing to plot: neither a matrix nor a rate run.", nameof(results));
+        }
+
         using var staging = new StagedOutput(folder);
-        var charts = ChartRenderer.RenderAll(new ChartContext(matrix, verdicts, results.Environment.MachineCaption, staging.ChartsFolder));
-        File.WriteAllText(staging.ReportPath, ReportWriter.Build(matrix, verdicts, targets, charts, absent));
+        var charts = new List<ChartFile>();
+        var report = new System.Text.StringBuilder();
+        if (results is not null)
+        {
+            var matrix = new MatrixView(results);
+            var verdicts = WinnerJudge.Judge(matrix);
+            var targets = TargetEvaluator.Evaluate(results, DesignTargets.For(results.Environment));
+            var absent = AbsentCells.Find(matrix);
+            charts.AddRange(ChartRenderer.RenderAll(new ChartContext(matrix, verdicts, results.Environment.MachineCaption, staging.ChartsFolder)));
+            report.Append(ReportWriter.Build(matrix, verdicts, targets, charts, absent));
+        }
+
+        if (rate is not null)
+        {
+            var rateCharts = RateCharts.RenderAll(rate, rate.Environment.MachineCaption, staging.ChartsFolder);
+            charts.AddRange(rateCharts);
+            report.Append(results is null ? RateReportWriter.BuildReport(rate, rateCharts) : RateReportWriter.BuildSection(rate, rateCharts));
+        }
+
+        File.WriteAllText(staging.ReportPath, report.ToString());
         staging.Publish();
         return charts;
     }

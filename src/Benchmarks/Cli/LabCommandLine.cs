@@ -12,6 +12,7 @@ internal static class LabCommandLine
         Lab benchmarks: the threaded map matrix and the design targets, exported to CSV.
 
         Usage: dotnet run -c Release --project src/Benchmarks -- [lab options] [BenchmarkDotNet options]
+               dotnet run -c Release --project src/Benchmarks -- rate [rate options]   (fixed-rate writers, latency; below)
 
         Lab options:
           --profile quick|default|full   what to measure (default: default)

@@ -26,6 +26,14 @@ internal static class LabRunner
     /// <param name="workingDirectory">Where the shell ran the command (default: the current directory): an unquoted <c>--filter *</c> expands to its entries.</param>
     public static int Run(string[] args, TextWriter output, TextWriter error, string? workingDirectory = null)
     {
+        switch (args)
+        {
+            case [Rate.RateChild.Command, .. var rest]:
+                return Rate.RateChild.Run(rest, output, error);
+            case ["rate", .. var rest]:
+                return Rate.RateRunner.Run(rest, FindRepositoryRoot(Directory.GetCurrentDirectory()) ?? Directory.GetCurrentDirectory(), output, error);
+        }
+
         LabOptions options;
         try
         {
@@ -41,6 +49,7 @@ internal static class LabRunner
         if (options.ShowHelp)
         {
             output.WriteLine(LabCommandLine.Help);
+            output.WriteLine(Rate.RateCommandLine.Help);
             _ = BenchmarkSwitcher.FromAssembly(assembly).Run(["--help"]).ToList();
             return 0;
         }
@@ -174,12 +183,17 @@ internal static class LabRunner
 
         output.WriteLine($"// lab: wrote {exporter.PublishedDirectory}");
         output.WriteLine($"// lab: charts, REPORT.md and latest/ beside it: dotnet run -c Release --project src/Plotter -- publish {exporter.PublishedDirectory}");
+        ReportRunFolder(exporter.PublishedDirectory);
+        return 0;
+    }
+
+    /// <summary>Tells a calling script (scripts/bench, scripts/bench-rate) which run folder to publish, through the file <see cref="RunFolderFileVariable"/> names.</summary>
+    internal static void ReportRunFolder(string runFolder)
+    {
         if (Environment.GetEnvironmentVariable(RunFolderFileVariable) is { Length: > 0 } runFolderFile)
         {
-            File.WriteAllText(runFolderFile, exporter.PublishedDirectory);
+            File.WriteAllText(runFolderFile, runFolder);
         }
-
-        return 0;
     }
 
     private static string FullNameProvider(BenchmarkCase benchmarkCase) => BenchmarkDotNet.Exporters.FullNameProvider.GetBenchmarkName(benchmarkCase);

@@ -19,7 +19,8 @@ internal static class CsvFiles
         WriteFile(Path.Combine(directory, Environment), EnvironmentRow.Columns, [environment]);
     }
 
-    private static void WriteFile<TRow>(string path, IReadOnlyList<CsvColumn<TRow>> columns, IEnumerable<TRow> rows)
+    /// <summary>Writes one contract file: the header from <paramref name="columns"/>, then one record per row.</summary>
+    public static void WriteFile<TRow>(string path, IReadOnlyList<CsvColumn<TRow>> columns, IEnumerable<TRow> rows)
     {
         using var text = new StreamWriter(path, append: false, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
         using var csv = CsvWriter.Create(text, CsvWriterOptions.Default with { NewLine = "\n", WriteByteOrderMark = false }, false);

@@ -53,8 +53,12 @@ internal static class ChartFrame
 
     /// <summary>Saves as PNG at the frame's fixed size and returns the file's record.</summary>
     public static ChartFile Save(Plot plot, ChartContext context, string fileName, ChartKind kind)
+        => Save(plot, context.Folder, fileName, kind);
+
+    /// <summary>Saves as PNG into <paramref name="folder"/> at the frame's fixed size and returns the file's record.</summary>
+    public static ChartFile Save(Plot plot, string folder, string fileName, ChartKind kind)
     {
-        plot.SavePng(Path.Combine(context.Folder, fileName), Width, Height);
+        plot.SavePng(Path.Combine(folder, fileName), Width, Height);
         return new ChartFile(fileName, kind, plot.Axes.Title.Label.Text);
     }
 }

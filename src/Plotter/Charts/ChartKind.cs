@@ -1,6 +1,6 @@
 namespace Lab.Plotter.Charts;
 
-/// <summary>The chart families (issue 4, then the key distributions and churn of issue 11), in report order.</summary>
+/// <summary>The chart families (issue 4, the key distributions and churn of issue 11, the rate runs of issue 12), in report order.</summary>
 internal enum ChartKind
 {
     ThroughputVsThreads,
@@ -12,4 +12,19 @@ internal enum ChartKind
     WriteCosts,
     KeyDistributions,
     Churn,
+
+    /// <summary>Rate runs: reader p99.9 vs write rate.</summary>
+    RateReaderTail,
+
+    /// <summary>Rate runs: reader throughput vs write rate.</summary>
+    RateReaderThroughput,
+
+    /// <summary>Rate runs: read latency by percentile (HdrHistogram style) at one size and rate.</summary>
+    RatePercentiles,
+
+    /// <summary>Rate runs: visibility lag vs write rate.</summary>
+    RateVisibilityLag,
+
+    /// <summary>Rate runs: GC pause time per second vs write rate.</summary>
+    RateGcPause,
 }

@@ -33,6 +33,13 @@ internal sealed class ValueScale
         return new ValueScale(true, Math.Floor(Math.Log10(positive.Min())));
     }
 
+    /// <summary>A log scale whatever the span (latency charts: the issue asks for log axes); linear when no value is positive.</summary>
+    public static ValueScale Log(IEnumerable<double> values)
+    {
+        var positive = values.Where(value => value > 0).ToList();
+        return positive.Count == 0 ? new ValueScale(false, 0) : new ValueScale(true, Math.Floor(Math.Log10(positive.Min())));
+    }
+
     /// <summary>The plotted coordinate of a value; on a log scale zero and below sit on the floor.</summary>
     public double Plot(double value) => !IsLog ? value : value > 0 ? Math.Log10(value) : Floor;
 

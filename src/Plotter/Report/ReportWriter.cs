@@ -53,7 +53,8 @@ internal static class ReportWriter
         return text.ToString();
     }
 
-    private static void WriteEnvironment(StringBuilder text, RunEnvironment environment)
+    /// <summary>The environment table, shared with the rate report.</summary>
+    public static void WriteEnvironment(StringBuilder text, RunEnvironment environment)
     {
         text.AppendLine("## Environment");
         text.AppendLine();

@@ -45,6 +45,25 @@ public sealed class PublishCommandTests : IDisposable
         Assert.False(File.Exists(Path.Combine(bad, "REPORT.md")));
     }
 
+    [Fact]
+    public void A_rate_run_becomes_latest_rate_and_leaves_the_matrix_latest_alone()
+    {
+        Assert.Equal(0, Publish(CopyFixture("run-1")).Code);
+        var before = Snapshot(Path.Combine(results, LatestFolder.Name));
+        using var rate = new RateFixture();
+        var run = Path.Combine(results, "rate-1");
+        CopyTree(rate.Path, run);
+
+        var (code, _, error) = Publish(run);
+
+        Assert.True(code == 0, error);
+        Assert.Equal(before, Snapshot(Path.Combine(results, LatestFolder.Name)));
+        var latestRate = Path.Combine(results, LatestFolder.RateName);
+        Assert.Equal(Tree(run), Tree(latestRate));
+        Assert.True(File.Exists(Path.Combine(latestRate, "latency.csv")));
+        Assert.NotEmpty(Directory.GetFiles(Path.Combine(latestRate, "charts"), "*.png"));
+    }
+
     [Theory]
     [InlineData]
     [InlineData("a", "b")]
@@ -64,6 +83,17 @@ public sealed class PublishCommandTests : IDisposable
         var (code, _, error) = Publish(latest);
         Assert.Equal(PlotCommand.BadUsage, code);
         Assert.Contains("is latest itself", error, StringComparison.Ordinal);
+    }
+
+    private static void CopyTree(string from, string to)
+    {
+        Directory.CreateDirectory(to);
+        foreach (var file in Directory.GetFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(to, Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
     }
 
     private string CopyFixture(string name)
