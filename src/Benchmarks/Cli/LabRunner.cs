@@ -16,6 +16,11 @@ internal static class LabRunner
 {
     public static int Run(string[] args, TextWriter output, TextWriter error)
     {
+        if (Experiments.ExperimentsCommand.IsRequested(args))
+        {
+            return Experiments.ExperimentsCommand.Run(args, FindRepositoryRoot(Directory.GetCurrentDirectory()) ?? Directory.GetCurrentDirectory(), output, error);
+        }
+
         LabOptions options;
         try
         {

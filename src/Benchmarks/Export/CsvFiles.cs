@@ -19,7 +19,7 @@ internal static class CsvFiles
         WriteFile(Path.Combine(directory, Environment), EnvironmentRow.Columns, [environment]);
     }
 
-    private static void WriteFile<TRow>(string path, IReadOnlyList<CsvColumn<TRow>> columns, IEnumerable<TRow> rows)
+    internal static void WriteFile<TRow>(string path, IReadOnlyList<CsvColumn<TRow>> columns, IEnumerable<TRow> rows)
     {
         using var text = new StreamWriter(path, append: false, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
         using var csv = CsvWriter.Create(text, CsvWriterOptions.Default with { NewLine = "\n", WriteByteOrderMark = false }, false);
