@@ -1,0 +1,167 @@
+namespace Lab.Plotter.Experiments;
+
+/// <summary>
+/// The verdict rules of EXPERIMENTS.md, as pure functions of measured figures (unit-tested on
+/// synthetic data). Each rule's text is printed beside its verdict.
+/// </summary>
+internal static class VerdictRules
+{
+    /// <summary>How far a measured factor may lie from the claimed one and still "hold": within 0.5x-2x.</summary>
+    public const double FactorTolerance = 2;
+
+    public const string FactorRule =
+        "a claimed factor F holds if the measured ratio and both its bounds lie within F/2..2F; it does not hold if the whole range lies outside; otherwise (the bounds straddle F/2 or 2F) it holds with a caveat";
+
+    /// <summary>Claimed factor <paramref name="expected"/> against a measured ratio with bounds.</summary>
+    public static ClaimVerdict Factor(Figure? ratio, double expected)
+    {
+        if (ratio is null)
+        {
+            return ClaimVerdict.NotMeasured;
+        }
+
+        double low = expected / FactorTolerance, high = expected * FactorTolerance;
+        if (ratio.Lower >= low && ratio.Upper <= high)
+        {
+            return ClaimVerdict.Holds;
+        }
+
+        return ratio.Upper < low || ratio.Lower > high ? ClaimVerdict.DoesNotHold : ClaimVerdict.HoldsWithCaveat;
+    }
+
+    public const string CombineRule = "the claim holds if every part holds, does not hold if every part does not hold, and holds with a caveat otherwise";
+
+    /// <summary>Every part holds: holds; every part fails: does not hold; a mix: holds with a caveat. Parts not measured are ignored.</summary>
+    public static ClaimVerdict Combine(IEnumerable<ClaimVerdict> parts)
+    {
+        var measured = parts.Where(part => part != ClaimVerdict.NotMeasured).ToList();
+        if (measured.Count == 0)
+        {
+            return ClaimVerdict.NotMeasured;
+        }
+
+        if (measured.All(part => part == ClaimVerdict.Holds))
+        {
+            return ClaimVerdict.Holds;
+        }
+
+        return measured.All(part => part == ClaimVerdict.DoesNotHold) ? ClaimVerdict.DoesNotHold : ClaimVerdict.HoldsWithCaveat;
+    }
+
+    /// <summary>A two-part claim: both parts true: holds; one: holds with a caveat; none: does not hold.</summary>
+    public static ClaimVerdict Both(bool first, bool second)
+        => (first, second) switch
+        {
+            (true, true) => ClaimVerdict.Holds,
+            (false, false) => ClaimVerdict.DoesNotHold,
+            _ => ClaimVerdict.HoldsWithCaveat,
+        };
+
+    public const string CrossoverRule =
+        "with ratio = HAMT cost / rebuild cost per size (smallest to largest): holds if the ratio's upper bound is below 1 at every size; holds with a caveat if it is below 1 at the largest size only from some crossover size on; does not hold if the HAMT is not cheaper at the largest size";
+
+    /// <summary>Ratios HAMT / rebuild by increasing size.</summary>
+    public static ClaimVerdict Crossover(IReadOnlyList<Figure> ratiosBySize)
+    {
+        if (ratiosBySize.Count == 0)
+        {
+            return ClaimVerdict.NotMeasured;
+        }
+
+        if (ratiosBySize.All(ratio => ratio.Upper < 1))
+        {
+            return ClaimVerdict.Holds;
+        }
+
+        return ratiosBySize[^1].Upper < 1 ? ClaimVerdict.HoldsWithCaveat : ClaimVerdict.DoesNotHold;
+    }
+
+    /// <summary>The index of the smallest size from which every ratio's upper bound is below 1, or <see langword="null"/>.</summary>
+    public static int? CrossoverIndex(IReadOnlyList<Figure> ratiosBySize)
+    {
+        int? index = null;
+        for (var i = ratiosBySize.Count - 1; i >= 0 && ratiosBySize[i].Upper < 1; i--)
+        {
+            index = i;
+        }
+
+        return index;
+    }
+
+    /// <summary>A latency counts as reduced when the before/after ratio's lower bound exceeds this.</summary>
+    public const double LatencyGain = 1.1;
+
+    public const string CompactionRule =
+        "with ratios = read latency with the largest override / right after Compact(): holds if both the p50 and the p99.9 ratio have a lower bound above 1.1 (at least 10% faster after compaction); holds with a caveat if only one does; does not hold if neither";
+
+    public static ClaimVerdict Compaction(Figure? p50Ratio, Figure? p999Ratio)
+        => p50Ratio is null || p999Ratio is null ? ClaimVerdict.NotMeasured : Both(p50Ratio.Lower > LatencyGain, p999Ratio.Lower > LatencyGain);
+
+    public const double MatchLow = 0.8;
+    public const double MatchHigh = 1.25;
+    public const double RetriesThreshold = 0.05;
+
+    public const string CasRule =
+        "\"matches\" if CAS / locked write throughput at 1 writer has both bounds within 0.8..1.25; \"suffers retries\" if at the most writers CAS retries exceed 0.05 per successful write and the CAS / locked throughput ratio's upper bound is below 1; holds if both, holds with a caveat if one, does not hold if neither";
+
+    public static ClaimVerdict Cas(Figure? lowContentionRatio, Figure? highContentionRatio, double? retriesPerWrite)
+    {
+        if (lowContentionRatio is null || highContentionRatio is null || retriesPerWrite is null)
+        {
+            return ClaimVerdict.NotMeasured;
+        }
+
+        var matches = lowContentionRatio.Lower >= MatchLow && lowContentionRatio.Upper <= MatchHigh;
+        var suffers = retriesPerWrite > RetriesThreshold && highContentionRatio.Upper < 1;
+        return Both(matches, suffers);
+    }
+
+    public const string ReadMostlyRule =
+        "the curriculum's premise for task 21, that COW is the read-mostly choice: holds if `cow` is fastest at 100% reads at every size (or its confidence interval overlaps the fastest's) and is not fastest at 50% reads at any size; holds with a caveat if only one of the two; does not hold if neither";
+
+    public static ClaimVerdict ReadMostly(bool bestAtPureReads, bool beatenAtHalfWrites) => Both(bestAtPureReads, beatenAtHalfWrites);
+
+    /// <summary>The incident's rate: 5 GB in one hour.</summary>
+    public const double IncidentBytesPerHour = 5e9;
+
+    public const string MemoryGrowthRule =
+        "growth rates are least-squares slopes of the managed heap over the phase; holds if the bug's rate is at least 5 GB/hour and the mitigation's rate is at most 5% of it; holds with a caveat if the bug grows memory (above 1% of 5 GB/hour) and the mitigation stops it, but at a lower rate than the incident's (the write rate or table size that reaches 5 GB/hour is given); does not hold otherwise";
+
+    public static ClaimVerdict MemoryGrowth(double? bugBytesPerHour, double? mitigatedBytesPerHour)
+    {
+        if (bugBytesPerHour is not { } bug || mitigatedBytesPerHour is not { } mitigated)
+        {
+            return ClaimVerdict.NotMeasured;
+        }
+
+        var grows = bug > IncidentBytesPerHour / 100;
+        var mitigates = mitigated <= 0.05 * bug;
+        if (grows && mitigates)
+        {
+            return bug >= IncidentBytesPerHour ? ClaimVerdict.Holds : ClaimVerdict.HoldsWithCaveat;
+        }
+
+        return ClaimVerdict.DoesNotHold;
+    }
+
+    /// <summary>Least-squares slope of y over x; <see langword="null"/> with fewer than two distinct x.</summary>
+    public static double? Slope(IReadOnlyList<double> x, IReadOnlyList<double> y)
+    {
+        if (x.Count != y.Count || x.Count < 2)
+        {
+            return null;
+        }
+
+        double meanX = x.Average(), meanY = y.Average();
+        var sxx = x.Sum(value => (value - meanX) * (value - meanX));
+        return sxx == 0 ? null : x.Select((value, i) => (value - meanX) * (y[i] - meanY)).Sum() / sxx;
+    }
+
+    public static string Label(ClaimVerdict verdict) => verdict switch
+    {
+        ClaimVerdict.Holds => "holds",
+        ClaimVerdict.HoldsWithCaveat => "holds with a caveat",
+        ClaimVerdict.DoesNotHold => "does not hold",
+        _ => "not measured",
+    };
+}
