@@ -11,7 +11,8 @@ namespace Lab.Benchmarks.Experiments;
 /// appends every published snapshot to a history. In the <see cref="Unbounded"/> phase the history is
 /// never trimmed (the bug: every old snapshot, a whole table each, stays reachable); in the
 /// <see cref="Bounded"/> phase it keeps the last <see cref="Parameters.HistoryBound"/> (the
-/// mitigation). Managed heap, large object heap and working set are sampled over time.
+/// mitigation). Managed heap, large object heap and working set are sampled over time; the live heap (after a
+/// forced full collection) is measured once before and once after each phase.
 /// The postmortem is docs/postmortem-cow-memory-growth.md.
 /// </summary>
 internal sealed class MemoryGrowthExperiment(MemoryGrowthExperiment.Parameters parameters) : IExperiment
@@ -88,6 +89,8 @@ internal sealed class MemoryGrowthExperiment(MemoryGrowthExperiment.Parameters p
         })
         { IsBackground = true, Name = "experiment-memory-writer" };
 
+        // Live bytes at the start and end of the phase: forced full collections outside the sampled window.
+        var liveStart = GC.GetTotalMemory(forceFullCollection: true);
         var clock = Stopwatch.StartNew();
         writer.Start();
         for (var next = TimeSpan.Zero; next <= parameters.Phase; next += parameters.SampleInterval)
@@ -103,6 +106,11 @@ internal sealed class MemoryGrowthExperiment(MemoryGrowthExperiment.Parameters p
 
         Volatile.Write(ref stop, 1);
         writer.Join();
+        var elapsed = clock.Elapsed.TotalSeconds;
+        var liveEnd = GC.GetTotalMemory(forceFullCollection: true);
+        GC.KeepAlive(history);
+        new ExperimentCell(Id, variant, parameters.Entries, 1, "t_s", 0).Record(log, 1, ExperimentMetrics.LiveBytes, "B", liveStart);
+        new ExperimentCell(Id, variant, parameters.Entries, 1, "t_s", Math.Round(elapsed, 3)).Record(log, 1, ExperimentMetrics.LiveBytes, "B", liveEnd);
     }
 
     private void Sample(ExperimentLog log, string variant, double seconds, int retained)
@@ -110,6 +118,7 @@ internal sealed class MemoryGrowthExperiment(MemoryGrowthExperiment.Parameters p
         var cell = new ExperimentCell(Id, variant, parameters.Entries, 1, "t_s", Math.Round(seconds, 3));
         var info = GC.GetGCMemoryInfo(GCKind.Any);
         cell.Record(log, 1, ExperimentMetrics.ManagedHeapBytes, "B", GC.GetTotalMemory(forceFullCollection: false));
+        cell.Record(log, 1, ExperimentMetrics.HeapAfterGcBytes, "B", info.HeapSizeBytes - info.FragmentedBytes);
         cell.Record(log, 1, ExperimentMetrics.LohBytes, "B", info.GenerationInfo.Length > 3 ? info.GenerationInfo[3].SizeAfterBytes : 0);
         cell.Record(log, 1, ExperimentMetrics.WorkingSetBytes, "B", Environment.WorkingSet);
         cell.Record(log, 1, ExperimentMetrics.RetainedVersions, "snapshots", retained);

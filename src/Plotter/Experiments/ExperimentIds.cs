@@ -26,6 +26,8 @@ internal static class ExperimentIds
     public const string CompactionBytes = "compaction_bytes";
     public const string PolicyOverridePct = "policy_override_pct";
     public const string ManagedHeapBytes = "managed_heap_bytes";
+    public const string HeapAfterGcBytes = "heap_after_gc_bytes";
+    public const string LiveBytes = "live_bytes";
     public const string LohBytes = "loh_bytes";
     public const string WorkingSetBytes = "working_set_bytes";
     public const string RetainedVersions = "retained_versions";

@@ -125,7 +125,7 @@ internal static class VerdictRules
     public const double IncidentBytesPerHour = 5e9;
 
     public const string MemoryGrowthRule =
-        "growth rates are least-squares slopes of the managed heap over the phase; holds if the bug's rate is at least 5 GB/hour and the mitigation's rate is at most 5% of it; holds with a caveat if the bug grows memory (above 1% of 5 GB/hour) and the mitigation stops it, but at a lower rate than the incident's (the write rate or table size that reaches 5 GB/hour is given); does not hold otherwise";
+        "growth rate = (live heap after a forced full collection at the end of the phase - at its start) / its duration; holds if the bug's rate is at least 5 GB/hour and the mitigation's rate is at most 5% of it; holds with a caveat if the bug grows memory (above 1% of 5 GB/hour) and the mitigation stops it, but at a lower rate than the incident's (the write rate or table size that reaches 5 GB/hour is given); does not hold otherwise";
 
     public static ClaimVerdict MemoryGrowth(double? bugBytesPerHour, double? mitigatedBytesPerHour)
     {
@@ -142,19 +142,6 @@ internal static class VerdictRules
         }
 
         return ClaimVerdict.DoesNotHold;
-    }
-
-    /// <summary>Least-squares slope of y over x; <see langword="null"/> with fewer than two distinct x.</summary>
-    public static double? Slope(IReadOnlyList<double> x, IReadOnlyList<double> y)
-    {
-        if (x.Count != y.Count || x.Count < 2)
-        {
-            return null;
-        }
-
-        double meanX = x.Average(), meanY = y.Average();
-        var sxx = x.Sum(value => (value - meanX) * (value - meanX));
-        return sxx == 0 ? null : x.Select((value, i) => (value - meanX) * (y[i] - meanY)).Sum() / sxx;
     }
 
     public static string Label(ClaimVerdict verdict) => verdict switch
