@@ -37,9 +37,9 @@ internal sealed record Figure(double Median, double Lower, double Upper, int Cou
         return sorted.Length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
     }
 
-    /// <summary>"12.3 (11.0-14.1)" with the given number format.</summary>
+    /// <summary>"12.3 (11.0-14.1)" with the given number format (G3 switches to whole numbers from 1,000 on).</summary>
     public string Format(string format = "G3")
         => Lower == Upper
-            ? Median.ToString(format, System.Globalization.CultureInfo.InvariantCulture)
-            : string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{Median.ToString(format, System.Globalization.CultureInfo.InvariantCulture)} ({Lower.ToString(format, System.Globalization.CultureInfo.InvariantCulture)}-{Upper.ToString(format, System.Globalization.CultureInfo.InvariantCulture)})");
+            ? Markdown.Number(Median, format)
+            : $"{Markdown.Number(Median, format)} ({Markdown.Number(Lower, format)}-{Markdown.Number(Upper, format)})";
 }
