@@ -93,7 +93,7 @@ internal sealed class BatchingExperiment(BatchingExperiment.Parameters parameter
             {
                 for (var k = 0; k < writes.Length; k++, next++)
                 {
-                    writes[k] = MapWrite<int, int>.Set(stream[next & KeyStreams.Mask], (int)next);
+                    writes[k] = MapWrite<int, int>.Set(stream[next & KeyStreams.Mask], -(int)(next % int.MaxValue) - 1);
                 }
 
                 map.ApplyBatch(writes);

@@ -57,7 +57,8 @@ internal sealed class CasContentionExperiment(CasContentionExperiment.Parameters
         var keys = KeySets.Integers(size);
         var streams = KeyStreams.PerWorker(keys, writers);
         var map = MapCatalog.Get(id).Create<int, int>(comparer: null, KeySets.Prefill(keys));
-        void Write(int worker, long i) => map.Set(streams[worker][i & KeyStreams.Mask], (int)i);
+        var stamps = new WriteStamps(writers);
+        void Write(int worker, long i) => map.Set(streams[worker][i & KeyStreams.Mask], stamps.Next(worker));
         _ = TimedWorkers.Run(writers, parameters.Warmup, Write);
         for (var rep = 1; rep <= parameters.Reps; rep++)
         {

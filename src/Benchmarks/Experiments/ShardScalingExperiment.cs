@@ -37,7 +37,8 @@ internal sealed class ShardScalingExperiment(ShardScalingExperiment.Parameters p
                 {
                     var cell = new ExperimentCell(Id, "sharded", size, writers, "shards", shards);
                     log.Progress(cell.ToString());
-                    void Write(int worker, long i) => map.Set(streams[worker][i & KeyStreams.Mask], (int)i);
+                    var stamps = new WriteStamps(writers);
+                    void Write(int worker, long i) => map.Set(streams[worker][i & KeyStreams.Mask], stamps.Next(worker));
                     _ = TimedWorkers.Run(writers, parameters.Warmup, Write);
                     for (var rep = 1; rep <= parameters.Reps; rep++)
                     {

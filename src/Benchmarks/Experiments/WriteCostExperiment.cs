@@ -34,7 +34,8 @@ internal sealed class WriteCostExperiment(WriteCostExperiment.Parameters paramet
                 var map = MapCatalog.Get(id).Create<int, int>(comparer: null, KeySets.Prefill(keys));
                 var cell = new ExperimentCell(Id, id, size, 1, "entries", size);
                 log.Progress(cell.ToString());
-                void Write(int worker, long i) => map.Set(stream[i & KeyStreams.Mask], (int)i);
+                var stamps = new WriteStamps(1);
+                void Write(int worker, long i) => map.Set(stream[i & KeyStreams.Mask], stamps.Next(worker));
                 _ = TimedWorkers.Run(1, parameters.Warmup, Write);
                 for (var rep = 1; rep <= parameters.Reps; rep++)
                 {

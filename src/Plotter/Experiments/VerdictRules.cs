@@ -10,24 +10,41 @@ internal static class VerdictRules
     public const double FactorTolerance = 2;
 
     public const string FactorRule =
-        "a claimed factor F holds if the measured ratio and both its bounds lie within F/2..2F; it does not hold if the whole range lies outside; otherwise (the bounds straddle F/2 or 2F) it holds with a caveat";
+        "a claimed factor F holds if the measured ratio's whole range (its bounds) lies within F/2..2F, does not hold if the whole range lies outside, and holds with a caveat if the range straddles F/2 or 2F";
 
     /// <summary>Claimed factor <paramref name="expected"/> against a measured ratio with bounds.</summary>
     public static ClaimVerdict Factor(Figure? ratio, double expected)
+        => Within(ratio, expected / FactorTolerance, expected * FactorTolerance);
+
+    /// <summary>Holds if the figure and its bounds lie within [<paramref name="low"/>, <paramref name="high"/>], does not hold if its whole range lies outside, a caveat if the range straddles a boundary.</summary>
+    public static ClaimVerdict Within(Figure? figure, double low, double high)
     {
-        if (ratio is null)
+        if (figure is null)
         {
             return ClaimVerdict.NotMeasured;
         }
 
-        double low = expected / FactorTolerance, high = expected * FactorTolerance;
-        if (ratio.Lower >= low && ratio.Upper <= high)
+        if (figure.Lower >= low && figure.Upper <= high)
         {
             return ClaimVerdict.Holds;
         }
 
-        return ratio.Upper < low || ratio.Lower > high ? ClaimVerdict.DoesNotHold : ClaimVerdict.HoldsWithCaveat;
+        return figure.Upper < low || figure.Lower > high ? ClaimVerdict.DoesNotHold : ClaimVerdict.HoldsWithCaveat;
     }
+
+    /// <summary>Holds if the whole range lies above <paramref name="threshold"/>, does not hold if none of it does, a caveat if it straddles.</summary>
+    public static ClaimVerdict Above(Figure? figure, double threshold)
+        => figure is null ? ClaimVerdict.NotMeasured
+        : figure.Lower > threshold ? ClaimVerdict.Holds
+        : figure.Upper <= threshold ? ClaimVerdict.DoesNotHold
+        : ClaimVerdict.HoldsWithCaveat;
+
+    /// <summary>Holds if the whole range lies below <paramref name="threshold"/>, does not hold if none of it does, a caveat if it straddles.</summary>
+    public static ClaimVerdict Below(Figure? figure, double threshold)
+        => figure is null ? ClaimVerdict.NotMeasured
+        : figure.Upper < threshold ? ClaimVerdict.Holds
+        : figure.Lower >= threshold ? ClaimVerdict.DoesNotHold
+        : ClaimVerdict.HoldsWithCaveat;
 
     public const string CombineRule = "the claim holds if every part holds, does not hold if every part does not hold, and holds with a caveat otherwise";
 
@@ -92,17 +109,17 @@ internal static class VerdictRules
     public const double LatencyGain = 1.1;
 
     public const string CompactionRule =
-        "with ratios = read latency with the largest override / right after Compact(): holds if both the p50 and the p99.9 ratio have a lower bound above 1.1 (at least 10% faster after compaction); holds with a caveat if only one does; does not hold if neither";
+        "with ratios = read latency with the largest override / right after Compact(), each part (p50, p99.9) holds if the ratio's whole range lies above 1.1 (at least 10% faster after compaction), does not hold if it lies at or below 1.1, and is a caveat if it straddles 1.1; then the parts are combined";
 
     public static ClaimVerdict Compaction(Figure? p50Ratio, Figure? p999Ratio)
-        => p50Ratio is null || p999Ratio is null ? ClaimVerdict.NotMeasured : Both(p50Ratio.Lower > LatencyGain, p999Ratio.Lower > LatencyGain);
+        => p50Ratio is null || p999Ratio is null ? ClaimVerdict.NotMeasured : Combine([Above(p50Ratio, LatencyGain), Above(p999Ratio, LatencyGain)]);
 
     public const double MatchLow = 0.8;
     public const double MatchHigh = 1.25;
     public const double RetriesThreshold = 0.05;
 
     public const string CasRule =
-        "\"matches\" if CAS / locked write throughput at 1 writer has both bounds within 0.8..1.25; \"suffers retries\" if at the most writers CAS retries exceed 0.05 per successful write and the CAS / locked throughput ratio's upper bound is below 1; holds if both, holds with a caveat if one, does not hold if neither";
+        "part \"matches\": the CAS / locked write throughput ratio at 1 writer holds if its whole range lies within 0.8..1.25, does not hold if it lies entirely outside, caveat if it straddles; part \"suffers retries\": at the most writers, CAS retries above 0.05 per successful write and the CAS / locked ratio below 1 (holds if its whole range is below 1, caveat if it straddles 1; does not hold if it lies at or above 1 or retries are at most 0.05); then the parts are combined";
 
     public static ClaimVerdict Cas(Figure? lowContentionRatio, Figure? highContentionRatio, double? retriesPerWrite)
     {
@@ -111,9 +128,9 @@ internal static class VerdictRules
             return ClaimVerdict.NotMeasured;
         }
 
-        var matches = lowContentionRatio.Lower >= MatchLow && lowContentionRatio.Upper <= MatchHigh;
-        var suffers = retriesPerWrite > RetriesThreshold && highContentionRatio.Upper < 1;
-        return Both(matches, suffers);
+        var matches = Within(lowContentionRatio, MatchLow, MatchHigh);
+        var suffers = retriesPerWrite > RetriesThreshold ? Below(highContentionRatio, 1) : ClaimVerdict.DoesNotHold;
+        return Combine([matches, suffers]);
     }
 
     public const string ReadMostlyRule =

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Lab.Benchmarks.Experiments;
 using Lab.Benchmarks.Export;
 using Lab.Benchmarks.Tests.Cli;
@@ -44,6 +45,13 @@ public sealed class ExperimentsProfileTests : IDisposable
             (MemoryGrowthExperiment.Id, ExperimentMetrics.LiveBytes),
         ];
         Assert.All(expected, pair => Assert.Contains(pair, pairs));
+
+        // Every timed write changes its value, so every write clones its shard (a repeated value would be skipped as a no-op).
+        var copied = lines.Skip(1).Select(line => line.Split(','))
+            .Where(fields => fields[0] == ShardScalingExperiment.Id && fields[5] == "1" && fields[7] == ExperimentMetrics.EntriesCopiedPerWrite)
+            .ToList();
+        Assert.NotEmpty(copied);
+        Assert.All(copied, fields => Assert.Equal(double.Parse(fields[2], CultureInfo.InvariantCulture), double.Parse(fields[9], CultureInfo.InvariantCulture), 6));
         Assert.True(File.Exists(Path.Combine(run, CsvFiles.Environment)));
         Assert.Contains(",experiments-dry,", File.ReadAllLines(Path.Combine(run, CsvFiles.Environment))[1], StringComparison.Ordinal);
     }

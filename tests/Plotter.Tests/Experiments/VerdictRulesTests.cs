@@ -52,12 +52,25 @@ public sealed class VerdictRulesTests
     public void Compaction_needs_both_percentiles_ten_percent_faster_to_hold()
     {
         var faster = Fig(2, 1.5, 2.5);
-        var same = Fig(1.02, 0.9, 1.2);
+        var straddling = Fig(1.12, 1.09, 1.2);
+        var same = Fig(1.0, 0.95, 1.05);
         Assert.Equal(ClaimVerdict.Holds, VerdictRules.Compaction(faster, faster));
         Assert.Equal(ClaimVerdict.HoldsWithCaveat, VerdictRules.Compaction(faster, same));
+        Assert.Equal(ClaimVerdict.HoldsWithCaveat, VerdictRules.Compaction(straddling, straddling));
         Assert.Equal(ClaimVerdict.DoesNotHold, VerdictRules.Compaction(same, same));
-        Assert.Equal(ClaimVerdict.DoesNotHold, VerdictRules.Compaction(Fig(1.12, 1.09, 1.2), Fig(1.12, 1.09, 1.2)));
         Assert.Equal(ClaimVerdict.NotMeasured, VerdictRules.Compaction(null, faster));
+    }
+
+    [Fact]
+    public void Above_and_below_are_caveats_when_the_range_straddles_the_threshold()
+    {
+        Assert.Equal(ClaimVerdict.Holds, VerdictRules.Above(Fig(2, 1.5, 3), 1));
+        Assert.Equal(ClaimVerdict.HoldsWithCaveat, VerdictRules.Above(Fig(1.2, 0.9, 3), 1));
+        Assert.Equal(ClaimVerdict.DoesNotHold, VerdictRules.Above(Fig(0.8, 0.7, 1), 1));
+        Assert.Equal(ClaimVerdict.Holds, VerdictRules.Below(Fig(0.5, 0.4, 0.9), 1));
+        Assert.Equal(ClaimVerdict.HoldsWithCaveat, VerdictRules.Below(Fig(0.9, 0.4, 1.2), 1));
+        Assert.Equal(ClaimVerdict.DoesNotHold, VerdictRules.Below(Fig(1.1, 1, 1.2), 1));
+        Assert.Equal(ClaimVerdict.NotMeasured, VerdictRules.Below(null, 1));
     }
 
     [Fact]
@@ -68,7 +81,9 @@ public sealed class VerdictRulesTests
         Assert.Equal(ClaimVerdict.Holds, VerdictRules.Cas(matches, loses, 0.3));
         Assert.Equal(ClaimVerdict.HoldsWithCaveat, VerdictRules.Cas(matches, loses, 0.01));
         Assert.Equal(ClaimVerdict.HoldsWithCaveat, VerdictRules.Cas(Fig(1.3, 1.26, 1.4), loses, 0.3));
-        Assert.Equal(ClaimVerdict.DoesNotHold, VerdictRules.Cas(Fig(1.3, 1.26, 1.4), Fig(1.1, 0.8, 1.3), 0.3));
+        Assert.Equal(ClaimVerdict.HoldsWithCaveat, VerdictRules.Cas(Fig(1, 0.7, 1.3), Fig(0.9, 0.6, 1.2), 0.3));
+        Assert.Equal(ClaimVerdict.DoesNotHold, VerdictRules.Cas(Fig(1.3, 1.26, 1.4), Fig(1.2, 1.1, 1.3), 0.3));
+        Assert.Equal(ClaimVerdict.DoesNotHold, VerdictRules.Cas(Fig(1.3, 1.26, 1.4), loses, 0.01));
         Assert.Equal(ClaimVerdict.NotMeasured, VerdictRules.Cas(matches, loses, null));
     }
 
