@@ -50,7 +50,7 @@ internal static class ExperimentsReportWriter
             }
 
             text.AppendLine();
-            text.AppendLine($"**Verdict: {VerdictRules.Label(claim.Verdict)}.** {claim.Headline}.");
+            text.AppendLine($"**Verdict: {VerdictRules.Label(claim.Verdict)}.** {claim.Headline.TrimEnd('.')}.");
             text.AppendLine();
             text.AppendLine($"Rule: {claim.Rule}");
             foreach (var chart in claim.Charts)
