@@ -2,8 +2,10 @@ namespace Lab.Plotter.Experiments;
 
 /// <summary>
 /// A measured figure over repetitions: the median, and as bounds the smallest and largest
-/// repetition (for a ratio, the smallest and largest of all pairwise ratios): with a handful of
-/// repetitions these extremes are what the data can vouch for, not a confidence interval.
+/// repetition (the spread, not a confidence interval). For a ratio of two figures: the ratio of
+/// their medians, and as bounds the distribution-free 95% (Moses / Mann-Whitney) interval of the
+/// pairwise ratios (the comparison's <see cref="Comparison.RatioBounds"/>; with few repetitions it
+/// widens to the extreme pairwise ratios).
 /// </summary>
 internal sealed record Figure(double Median, double Lower, double Upper, int Count)
 {
@@ -18,7 +20,13 @@ internal sealed record Figure(double Median, double Lower, double Upper, int Cou
         return new Figure(MedianOf(values), values.Min(), values.Max(), values.Count);
     }
 
-    /// <summary>The ratio <paramref name="numerator"/> / <paramref name="denominator"/>: ratio of medians, bounds the extreme pairwise ratios.</summary>
+    /// <summary>Confidence of the ratio bounds.</summary>
+    public const double RatioConfidence = 0.95;
+
+    /// <summary>
+    /// The ratio <paramref name="numerator"/> / <paramref name="denominator"/>: ratio of medians, bounds the
+    /// 95% Moses interval of the pairwise ratios (the extreme pairwise ratios when a numerator value is 0).
+    /// </summary>
     public static Figure? Ratio(IReadOnlyList<double> numerator, IReadOnlyList<double> denominator)
     {
         if (numerator.Count == 0 || denominator.Count == 0 || denominator.Any(value => value <= 0))
@@ -26,8 +34,16 @@ internal sealed record Figure(double Median, double Lower, double Upper, int Cou
             return null;
         }
 
-        var pairs = numerator.SelectMany(a => denominator.Select(b => a / b)).ToList();
-        return new Figure(MedianOf(numerator) / MedianOf(denominator), pairs.Min(), pairs.Max(), Math.Min(numerator.Count, denominator.Count));
+        var median = MedianOf(numerator) / MedianOf(denominator);
+        var count = Math.Min(numerator.Count, denominator.Count);
+        if (numerator.Any(value => value <= 0))
+        {
+            var pairs = numerator.SelectMany(a => denominator.Select(b => a / b)).ToList();
+            return new Figure(median, pairs.Min(), pairs.Max(), count);
+        }
+
+        var (lower, upper) = Comparison.RatioBounds.Estimate(denominator, numerator, RatioConfidence);
+        return new Figure(median, Math.Min(lower, median), Math.Max(upper, median), count);
     }
 
     public static double MedianOf(IReadOnlyList<double> values)

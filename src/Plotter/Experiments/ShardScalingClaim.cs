@@ -70,7 +70,7 @@ internal static class ShardScalingClaim
         }
 
         figures.Add(string.Empty);
-        figures.Add($"Speed-up is writes/s with N shards over writes/s with 1 shard at {most} writers (median; bounds = extreme pairwise ratios of repetitions). \"(LOH)\": a shard's entries array is 85,000 bytes or more, so every clone of it is allocated on the large object heap (Dictionary<int, int>: 16 B per entry). Linear scaling would make the speed-up equal the shard count. Where the speed-up comes from:");
+        figures.Add($"Speed-up is writes/s with N shards over writes/s with 1 shard at {most} writers (median ratio; bounds = 95% interval of the pairwise ratios of repetitions). \"(LOH)\": a shard's entries array is 85,000 bytes or more, so every clone of it is allocated on the large object heap (Dictionary<int, int>: 16 B per entry). Linear scaling would make the speed-up equal the shard count. Where the speed-up comes from:");
         figures.Add(string.Empty);
         figures.AddRange(notes.Select(note => "- " + note));
         return new ClaimReport(

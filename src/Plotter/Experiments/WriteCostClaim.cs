@@ -43,7 +43,7 @@ internal static class WriteCostClaim
         var crossover = ratios.Count == sizes.Count ? VerdictRules.CrossoverIndex(ratios) : null;
         var crossoverText = crossover is { } index ? $"HAMT cheaper than the `cow` clone from {Markdown.Size(sizes[index])} entries on" : "HAMT never reliably cheaper than the `cow` clone";
         figures.Add(string.Empty);
-        figures.Add($"Crossover: {crossoverText}. Ratio bounds are the extreme pairwise ratios of repetitions.");
+        figures.Add($"Crossover: {crossoverText}. Ratio bounds: 95% interval of the pairwise ratios of repetitions.");
         var categories = sizes.Select(Markdown.Size).ToList();
         ExperimentChart.Series Line(string map, string metric) => new(map, [.. sizes.Select((s, i) => (i, Figure: data.Figure(WriteCost, map, metric, s)))
             .Where(p => p.Figure is not null).Select(p => new SeriesPoint(p.i, p.Figure!.Median, p.Figure.Lower, p.Figure.Upper))]);

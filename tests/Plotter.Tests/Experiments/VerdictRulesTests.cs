@@ -106,7 +106,7 @@ public sealed class VerdictRulesTests
     }
 
     [Fact]
-    public void Figure_ratio_bounds_are_the_extreme_pairwise_ratios()
+    public void Figure_ratio_bounds_are_the_extreme_pairwise_ratios_with_few_repetitions()
     {
         var ratio = Figure.Ratio([10, 12, 14], [2, 4]);
         Assert.NotNull(ratio);
@@ -115,5 +115,20 @@ public sealed class VerdictRulesTests
         Assert.Equal(14.0 / 2, ratio.Upper, 9);
         Assert.Null(Figure.Ratio([], [1]));
         Assert.Null(Figure.Ratio([1], [0]));
+    }
+
+    [Fact]
+    public void Figure_ratio_bounds_leave_out_the_extreme_pairwise_ratios_with_five_repetitions_a_side()
+    {
+        // 25 pairwise ratios; at 95% the Moses interval runs from the 3rd smallest to the 3rd largest.
+        double[] numerator = [10, 11, 12, 13, 100];
+        double[] denominator = [1, 2, 3, 4, 5];
+        var pairs = numerator.SelectMany(a => denominator.Select(b => a / b)).Order().ToArray();
+        var ratio = Figure.Ratio(numerator, denominator);
+        Assert.NotNull(ratio);
+        Assert.Equal(12.0 / 3, ratio.Median, 9);
+        Assert.Equal(pairs[2], ratio.Lower, 9);
+        Assert.Equal(pairs[^3], ratio.Upper, 9);
+        Assert.True(ratio.Upper < pairs[^1]);
     }
 }
