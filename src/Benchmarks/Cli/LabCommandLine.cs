@@ -21,7 +21,7 @@ internal static class LabCommandLine
                                                    threads, uniform keys, plus the design targets; < 45 min on 2 cores
                                            full    + churn mix, 1M entries, zipf and long-prefix string keys
                                            experiments  the curriculum's claims measured (issue 13), in
-                                                   process, ~5 min: --profile experiments --help
+                                                   process, ~6 min: --profile experiments --help
           --results <dir>                where run folders and latest/ go (default: <repo>/results)
           --plan                         print the selected cells and the estimated duration; run nothing
           --help, -h                     this text, then BenchmarkDotNet's options
