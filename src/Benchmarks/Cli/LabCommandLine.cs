@@ -21,6 +21,8 @@ internal static class LabCommandLine
                                                    read100) x read100/99/90/50 x 1K/10K/100K x 1, cores, 2 x cores
                                                    threads, uniform keys, plus the design targets; < 45 min on 2 cores
                                            full    + churn mix, 1M entries, zipf and long-prefix string keys
+                                           experiments  the curriculum's claims measured (issue 13), in
+                                                   process, ~6 min: --profile experiments --help
           --results <dir>                where run folders and latest/ go (default: <repo>/results)
           --plan                         print the selected cells (one line per scenario x map), the counts
                                          and the estimated duration; run nothing

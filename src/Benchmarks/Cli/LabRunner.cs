@@ -32,6 +32,8 @@ internal static class LabRunner
                 return Rate.RateChild.Run(rest, output, error);
             case ["rate", .. var rest]:
                 return Rate.RateRunner.Run(rest, FindRepositoryRoot(Directory.GetCurrentDirectory()) ?? Directory.GetCurrentDirectory(), output, error);
+            case var _ when Experiments.ExperimentsCommand.IsRequested(args):
+                return Experiments.ExperimentsCommand.Run(args, FindRepositoryRoot(Directory.GetCurrentDirectory()) ?? Directory.GetCurrentDirectory(), output, error);
         }
 
         LabOptions options;

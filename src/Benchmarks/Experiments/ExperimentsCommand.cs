@@ -1,0 +1,154 @@
+using System.Globalization;
+using System.Runtime;
+using System.Runtime.InteropServices;
+using BenchmarkDotNet.Environments;
+using Lab.Benchmarks.Export;
+using Lab.Maps;
+
+namespace Lab.Benchmarks.Experiments;
+
+/// <summary>
+/// <c>--profile experiments</c>: runs the curriculum's claims as experiments (issue 13), in this
+/// process, and writes <c>&lt;results&gt;/&lt;run-id&gt;/experiments.csv</c> and <c>environment.csv</c>.
+/// It does not refresh <c>results/latest</c> (that stays the newest matrix run). Exit codes: 0 done,
+/// 1 an experiment or the export failed, 2 bad input.
+/// </summary>
+internal static class ExperimentsCommand
+{
+    public const string ProfileName = "experiments";
+
+    public const string Help = """
+        Lab experiments: the curriculum's claims measured (issue 13), in process, into experiments.csv.
+
+        Usage: dotnet run -c Release --project src/Benchmarks -- --profile experiments [options]
+               scripts/experiments [options]          (the same, then EXPERIMENTS.md and charts)
+
+        Options:
+          --only <name>[,<name>...]   run only these experiments: shard-scaling, write-cost, batching,
+                                      layered-compaction, cas-contention, memory-growth
+          --dry                       tiny cells, seconds in all: exercises the code paths (CI), measures nothing
+          --results <dir>             where the run folder goes (default: <repo>/results)
+          --plan                      print the experiments, their cells and the estimate; run nothing
+        Claim 6 (COW vs RWMutex vs sync.Map) is read by the plotter from the matrix's summary.csv.
+        """;
+
+    /// <summary>True when the command line asks for the experiments profile.</summary>
+    public static bool IsRequested(IReadOnlyList<string> args)
+        => args.Select((arg, i) => arg == $"--profile={ProfileName}" || (arg == "--profile" && i + 1 < args.Count && args[i + 1] == ProfileName)).Any(match => match);
+
+    public static int Run(IReadOnlyList<string> args, string repositoryRoot, TextWriter output, TextWriter error)
+    {
+        bool dry = false, plan = false;
+        string? results = null;
+        string[]? only = null;
+        for (var i = 0; i < args.Count; i++)
+        {
+            switch (args[i])
+            {
+                case "--profile":
+                    i++;
+                    break;
+                case var profile when profile.StartsWith("--profile=", StringComparison.Ordinal):
+                    break;
+                case "--dry":
+                    dry = true;
+                    break;
+                case "--plan":
+                    plan = true;
+                    break;
+                case "--help" or "-h":
+                    output.WriteLine(Help);
+                    return 0;
+                case "--results" when i + 1 < args.Count:
+                    results = args[++i];
+                    break;
+                case "--only" when i + 1 < args.Count:
+                    only = args[++i].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+                    break;
+                default:
+                    error.WriteLine($"error: unknown or incomplete experiments option '{args[i]}' (see --profile experiments --help)");
+                    return 2;
+            }
+        }
+
+        var cores = Environment.ProcessorCount;
+        var all = dry ? ExperimentPlan.Dry(cores) : ExperimentPlan.Full(cores);
+        var unknown = only?.Where(name => all.All(experiment => experiment.Name != name)).ToList() ?? [];
+        if (unknown.Count > 0)
+        {
+            error.WriteLine($"error: unknown experiment(s) {string.Join(", ", unknown)}; known: {string.Join(", ", all.Select(e => e.Name))}");
+            return 2;
+        }
+
+        var selected = all.Where(experiment => only is null || only.Contains(experiment.Name)).ToList();
+        var profileName = dry ? ProfileName + "-dry" : ProfileName;
+        var run = RunInfo.Start(profileName, repositoryRoot);
+        var resultsRoot = Path.GetFullPath(results ?? Path.Combine(repositoryRoot, "results"));
+        var total = selected.Aggregate(TimeSpan.Zero, (sum, experiment) => sum + experiment.Estimate);
+        output.WriteLine($"// experiments: profile {profileName}, {cores} logical cores, run {run.RunId}");
+        foreach (var experiment in selected)
+        {
+            output.WriteLine($"// experiments: {experiment.Name}: {experiment.Cells} cells, estimated {experiment.Estimate.TotalSeconds:0} s");
+        }
+
+        output.WriteLine($"// experiments: estimated {(int)total.TotalMinutes} min {total.Seconds} s in all; results go to {Path.Combine(resultsRoot, run.RunId)}");
+        if (plan)
+        {
+            return 0;
+        }
+
+        try
+        {
+            ResultsPublisher.EnsureWritable(resultsRoot);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            error.WriteLine($"error: the results folder '{resultsRoot}' is not writable: {exception.Message}");
+            return 2;
+        }
+
+        var log = new ExperimentLog(output);
+        foreach (var experiment in selected)
+        {
+            experiment.Run(log);
+        }
+
+        try
+        {
+            var folder = ResultsPublisher.Publish(resultsRoot, run.RunId, directory =>
+            {
+                CsvFiles.WriteFile(Path.Combine(directory, ExperimentRowColumns.FileName), ExperimentRowColumns.All, log.Rows);
+                CsvFiles.WriteFile(Path.Combine(directory, CsvFiles.Environment), EnvironmentRow.Columns, [Describe(run)]);
+            }, refreshLatest: false);
+            output.WriteLine($"// experiments: wrote {log.Rows.Count} rows to {folder}");
+            return 0;
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            error.WriteLine($"error: the results could not be written: {exception.Message}");
+            return 1;
+        }
+    }
+
+    private static EnvironmentRow Describe(RunInfo run)
+    {
+        var host = HostEnvironmentInfo.GetCurrent();
+        var cpu = host.Cpu.Value;
+        return new EnvironmentRow
+        {
+            RunId = run.RunId,
+            DateUtc = run.StartedUtc.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture),
+            Commit = run.Commit,
+            Profile = run.Profile,
+            Cpu = cpu.ProcessorName ?? "unknown",
+            LogicalCores = Environment.ProcessorCount,
+            PhysicalCores = cpu.PhysicalCoreCount,
+            Os = RuntimeInformation.OSDescription,
+            Runtime = RuntimeInformation.FrameworkDescription,
+            GcMode = (GCSettings.IsServerGC ? "server" : "workstation") + (host.IsConcurrentGC ? " concurrent" : " non-concurrent"),
+            BdnVersion = host.BenchmarkDotNetVersion,
+            Job = "in-process experiments (no BenchmarkDotNet job)",
+            ShardCount = ShardedCowMap<int, int>.DefaultShardCount,
+        };
+    }
+}
