@@ -15,7 +15,7 @@ internal sealed record CellKey(string Scenario, string Map, string Mix, int? Rea
 
     /// <summary>
     /// Reads and cross-checks the identity columns: known scenario and key distribution, a catalog map id
-    /// (or <c>noop</c>) outside the store scenario, a read share only in the matrix and matching a
+    /// (or <c>noop</c>, or in the targets scenario a reference map) outside the store scenario, a read share only in the matrix and matching a
     /// <c>readNN</c> mix, positive size and threads, and a <c>cell</c> equal to the other columns joined.
     /// </summary>
     public static CellKey Read(CsvRecord record)
@@ -27,9 +27,15 @@ internal sealed record CellKey(string Scenario, string Map, string Mix, int? Rea
         }
 
         var map = record.Text("map");
-        if (scenario != Scenarios.Store && map != Scenarios.NoopMap && MapCatalog.All.All(entry => entry.Id != map))
+        var isReference = Scenarios.ReferenceMaps.Contains(map);
+        if (scenario != Scenarios.Store && map != Scenarios.NoopMap && !isReference && MapCatalog.All.All(entry => entry.Id != map))
         {
-            throw record.Error("map", $"unknown map id '{map}'; expected a MapCatalog id or '{Scenarios.NoopMap}'");
+            throw record.Error("map", $"unknown map id '{map}'; expected a MapCatalog id, a reference map ({string.Join(", ", Scenarios.ReferenceMaps)}) or '{Scenarios.NoopMap}'");
+        }
+
+        if (isReference && scenario != Scenarios.Targets)
+        {
+            throw record.Error("map", $"reference map '{map}' appears in scenario '{scenario}'; reference maps are measured only in '{Scenarios.Targets}'");
         }
 
         var mix = record.Text("mix");

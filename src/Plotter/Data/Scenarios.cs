@@ -17,5 +17,11 @@ internal static class Scenarios
 
     public static IReadOnlyList<string> All { get; } = [Matrix, Targets, Store];
 
+    /// <summary>
+    /// Map ids of other libraries' persistent maps, measured only in <see cref="Targets"/> beside the lab's
+    /// HAMT (LanguageExt.Core's <c>HashMap</c>, ImTools' <c>ImHashMap</c>); not catalog designs.
+    /// </summary>
+    public static IReadOnlyList<string> ReferenceMaps { get; } = ["languageext", "imtools"];
+
     public static IReadOnlyList<string> KeyDistributions { get; } = ["uniform", "zipf", "prefix"];
 }

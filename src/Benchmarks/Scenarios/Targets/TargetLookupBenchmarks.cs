@@ -45,11 +45,13 @@ public class TargetLookupBenchmarks
             }
         }
 
-        // A whole number of invocations long, so that an invocation never wraps.
-        var length = Math.Max(minBufferLength, Definition.Size + LookupsPerInvoke - 1) / LookupsPerInvoke * LookupsPerInvoke;
+        // A whole number of invocations long, so that an invocation never wraps; shuffled passes
+        // cover every key at least once (the uniform buffer keeps its historical 64K length).
         var indexes = Definition.Operation == TargetOperations.LookupShuffled
-            ? TargetOperations.ShuffledIndexStream(Definition.Size, length)
-            : TargetOperations.KeyIndexStream(Definition.Size, length);
+            ? TargetOperations.ShuffledIndexStream(
+                Definition.Size,
+                Math.Max(minBufferLength, Definition.Size + LookupsPerInvoke - 1) / LookupsPerInvoke * LookupsPerInvoke)
+            : TargetOperations.KeyIndexStream(Definition.Size, minBufferLength);
         buffer = Array.ConvertAll(indexes, index => keys[index]);
         TieringWarmup.Run(() => Lookup(), Console.Out);
     }
