@@ -74,7 +74,7 @@ public class MatrixCellsTests
         Assert.Equal(24, lookups.Count);
         Assert.Contains(TargetOperations.Cells(TargetOperations.Insert, BenchmarkProfile.Default), cell => cell is { Map: "hamt", Size: 100_000 });
         Assert.Equal(
-            ["cas", "cow", "hamt", "imtools", "immutable", "languageext", "sharded"],
+            ["cas", "cow", "hamt", "immutable", "imtools", "languageext", "sharded"],
             TargetOperations.Cells(TargetOperations.Update, BenchmarkProfile.Default).Select(cell => cell.Map).Distinct().Order());
     }
 
