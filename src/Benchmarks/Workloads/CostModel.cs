@@ -26,7 +26,7 @@ internal static class CostModel
             "layered" => 25,
             "hamt" => 35,
             "rwlock" => 45,
-            "immutable" => 60,
+            "immutable" or "languageext" or "imtools" => 60,
             _ => 50,
         };
         var cacheFactor = size >= 1_000_000 ? 4.0 : size >= 100_000 ? 2.5 : size >= 10_000 ? 1.3 : 1.0;
@@ -46,10 +46,11 @@ internal static class CostModel
             "rwlock" => 100,
             "concurrent" => 120,
             "immutable" => 800 * keyFactor,
+            "hamt" or "languageext" or "imtools" => 600 * keyFactor, // path copies, O(log n)
             "sharded" => 300 + (copy * size / ShardedCowMap<int, int>.DefaultShardCount * keyFactor),
             "frozen" => 2_000 + (60.0 * size * keyFactor),
 
-            // cow, cas, and until their own designs land the placeholders hamt, layered, batched.
+            // cow, cas, and until their own designs land the placeholders layered, batched.
             _ => 500 + (copy * size * keyFactor),
         };
     }

@@ -47,8 +47,11 @@ internal ref struct HamtEdit<TKey>(IEqualityComparer<TKey>? comparer, object? ow
             return source;
         }
 
+        // new + span copy: the JIT's allocation fast path and a memmove, cheaper than Array.Clone.
         SlotsCopied += source.Length;
-        return (T[])source.Clone();
+        var result = new T[source.Length];
+        source.AsSpan().CopyTo(result);
+        return result;
     }
 
     /// <summary>
@@ -61,9 +64,9 @@ internal ref struct HamtEdit<TKey>(IEqualityComparer<TKey>? comparer, object? ow
     public T[] Inserted<T>(T[] source, int index, T item)
     {
         var result = new T[source.Length + 1];
-        Array.Copy(source, result, index);
+        source.AsSpan(0, index).CopyTo(result);
         result[index] = item;
-        Array.Copy(source, index, result, index + 1, source.Length - index);
+        source.AsSpan(index).CopyTo(result.AsSpan(index + 1));
         SlotsCopied += source.Length;
         return result;
     }
@@ -77,8 +80,8 @@ internal ref struct HamtEdit<TKey>(IEqualityComparer<TKey>? comparer, object? ow
         }
 
         var result = new T[source.Length - 1];
-        Array.Copy(source, result, index);
-        Array.Copy(source, index + 1, result, index, source.Length - index - 1);
+        source.AsSpan(0, index).CopyTo(result);
+        source.AsSpan(index + 1).CopyTo(result.AsSpan(index));
         SlotsCopied += result.Length;
         return result;
     }

@@ -29,16 +29,18 @@ namespace Lab.Maps;
 /// <para>
 /// <b>Immutability</b>: a node reachable from a published map is never changed. Fields are
 /// writable only for nodes owned by a batch still in progress (see <see cref="HamtEdit{TKey}"/>).
+/// Only a batch's nodes carry an owner (<see cref="HamtOwnedNode{TKey, TValue}"/>): a single write
+/// creates plain nodes, 8 bytes smaller, and never looks at ownership.
 /// </para>
 /// </remarks>
 /// <typeparam name="TKey">The key type.</typeparam>
 /// <typeparam name="TValue">The value type.</typeparam>
 [SuppressMessage("Design", "CA1051:Do not declare visible instance fields", Justification = "Hot-path node of an internal type.")]
-internal sealed class HamtNode<TKey, TValue>
+internal class HamtNode<TKey, TValue>
     where TKey : notnull
 {
     /// <summary>The canonical empty root, shared by every empty map.</summary>
-    public static readonly HamtNode<TKey, TValue> Empty = new(0, 0, [], [], owner: null);
+    public static readonly HamtNode<TKey, TValue> Empty = new(0, 0, [], []);
 
     /// <summary>Fragments stored inline, one bit per entry of <see cref="Entries"/>.</summary>
     public uint DataMap;
@@ -52,26 +54,37 @@ internal sealed class HamtNode<TKey, TValue>
     /// <summary>Sub-nodes, in fragment order.</summary>
     public HamtNode<TKey, TValue>[] Children;
 
-    /// <summary>The batch that created this node and may still edit it in place, or <see langword="null"/>.</summary>
-    public readonly object? Owner;
-
-    private HamtNode(uint dataMap, uint nodeMap, HamtEntry<TKey, TValue>[] entries, HamtNode<TKey, TValue>[] children, object? owner)
+    /// <summary>Makes a node; for a batch's nodes use <see cref="Create"/>.</summary>
+    protected HamtNode(uint dataMap, uint nodeMap, HamtEntry<TKey, TValue>[] entries, HamtNode<TKey, TValue>[] children)
     {
         DataMap = dataMap;
         NodeMap = nodeMap;
         Entries = entries;
         Children = children;
-        Owner = owner;
     }
 
     /// <summary>Whether this node holds one entry and no sub-node: canonical only as a root.</summary>
     public bool IsSingleEntry => Entries.Length == 1 && Children.Length == 0;
 
+    /// <summary>A new node for <paramref name="edit"/>: owned by its batch, or plain for a single write.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static HamtNode<TKey, TValue> Create(
+        in HamtEdit<TKey> edit,
+        uint dataMap,
+        uint nodeMap,
+        HamtEntry<TKey, TValue>[] entries,
+        HamtNode<TKey, TValue>[] children)
+        => edit.Owner is null
+            ? new HamtNode<TKey, TValue>(dataMap, nodeMap, entries, children)
+            : new HamtOwnedNode<TKey, TValue>(dataMap, nodeMap, entries, children, edit.Owner);
+
     /// <summary>
     /// Looks a key up, iteratively, from <paramref name="node"/> as the root. Allocates nothing.
     /// Array reads skip bounds checks: a popcount index is below the array length by the layout
-    /// invariant, which every write keeps and <see cref="HamtInvariants"/> checks.
+    /// invariant, which every write keeps and <see cref="HamtInvariants"/> checks. Inlined into
+    /// its caller, so a map's lookup is one call (the interface's) with the trie walk in its body.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool TryFind(
         HamtNode<TKey, TValue> node,
         uint hash,
@@ -207,7 +220,7 @@ internal sealed class HamtNode<TKey, TValue>
     {
         if (shift == HamtBits.CollisionShift)
         {
-            return new HamtNode<TKey, TValue>(0, 0, [first, second], [], edit.Owner);
+            return Create(edit, 0, 0, [first, second], []);
         }
 
         var firstBit = HamtBits.Bit(first.Hash, shift);
@@ -215,11 +228,11 @@ internal sealed class HamtNode<TKey, TValue>
         if (firstBit == secondBit)
         {
             var child = Pair(ref edit, first, second, shift + HamtBits.BitsPerLevel);
-            return new HamtNode<TKey, TValue>(0, firstBit, [], [child], edit.Owner);
+            return Create(edit, 0, firstBit, [], [child]);
         }
 
         HamtEntry<TKey, TValue>[] entries = firstBit < secondBit ? [first, second] : [second, first];
-        return new HamtNode<TKey, TValue>(firstBit | secondBit, 0, entries, [], edit.Owner);
+        return Create(edit, firstBit | secondBit, 0, entries, []);
     }
 
     private int IndexInCollision(TKey key, IEqualityComparer<TKey>? comparer)
@@ -351,7 +364,8 @@ internal sealed class HamtNode<TKey, TValue>
         return CopyWith(ref edit, DataMap | bit, NodeMap ^ bit, entries, children);
     }
 
-    private bool IsOwnedBy(in HamtEdit<TKey> edit) => Owner is not null && ReferenceEquals(Owner, edit.Owner);
+    private bool IsOwnedBy(in HamtEdit<TKey> edit)
+        => edit.Owner is not null && this is HamtOwnedNode<TKey, TValue> owned && ReferenceEquals(owned.Owner, edit.Owner);
 
     private static HamtNode<TKey, TValue> CopyWith(
         ref HamtEdit<TKey> edit,
@@ -361,6 +375,6 @@ internal sealed class HamtNode<TKey, TValue>
         HamtNode<TKey, TValue>[] children)
     {
         edit.NodesCopied++;
-        return new HamtNode<TKey, TValue>(dataMap, nodeMap, entries, children, edit.Owner);
+        return Create(edit, dataMap, nodeMap, entries, children);
     }
 }

@@ -4,7 +4,7 @@ namespace Lab.Maps;
 
 /// <summary>
 /// An enumerator's position in each node of its <see cref="HamtNodePath{TKey, TValue}"/>, stored
-/// inline: positions below the node's entry count are entries, the rest are sub-nodes.
+/// inline: the number of that node's sub-nodes already entered.
 /// </summary>
 [InlineArray(HamtBits.MaxDepth)]
 internal struct HamtPositionPath

@@ -1,5 +1,6 @@
 using System.Collections;
 using System.Diagnostics.CodeAnalysis;
+using System.Runtime.CompilerServices;
 
 namespace Lab.Maps;
 
@@ -103,6 +104,7 @@ public sealed partial class PersistentHashDictionary<TKey, TValue> : IReadOnlyDi
 
     /// <inheritdoc />
     /// <exception cref="ArgumentNullException"><paramref name="key"/> is null.</exception>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool TryGetValue(TKey key, [MaybeNullWhen(false)] out TValue value)
     {
         KeyGuard.NotNull(key);

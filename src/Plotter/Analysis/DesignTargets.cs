@@ -4,10 +4,12 @@ using Lab.Plotter.Data;
 namespace Lab.Plotter.Analysis;
 
 /// <summary>
-/// The design targets of the foundation issue (issue 2, section 3), each mapped to the <c>targets</c>
-/// rows it needs. The benchmarks produce those rows with mixes <c>lookup</c> (read an existing key),
-/// <c>insert</c> (add a new key) and <c>update</c> (overwrite an existing key), single-threaded, uniform
-/// keys. A target whose rows are absent is reported as "not measured".
+/// The design targets of the foundation issue (issue 2, section 3) and of the persistent-map issue
+/// (issue 14: the HAMT against LanguageExt.Core's and ImTools' maps), each mapped to the <c>targets</c>
+/// rows it needs. The benchmarks produce those rows with mixes <c>lookup</c> (read an existing key from
+/// a uniform buffer), <c>lookup-shuffled</c> (every key once per pass, shuffled), <c>insert</c> (add a new
+/// key), <c>update</c> (overwrite an existing key), <c>enumerate</c> and <c>create</c> (whole map),
+/// single-threaded, uniform keys. A target whose rows are absent is reported as "not measured".
 /// </summary>
 internal static class DesignTargets
 {
@@ -43,5 +45,31 @@ internal static class DesignTargets
             new("layered", "lookup"), new("frozen", "lookup"), TargetMetric.NsPerOp, 1.3),
         new("CAS write vs locked COW write", "cas update ≤ 1.10 × cow update (uncontended)",
             new("cas", "update"), new("cow", "update"), TargetMetric.NsPerOp, 1.10),
+
+        // Issue 14: the HAMT against the persistent maps a .NET engineer would pick instead.
+        new("HAMT lookup vs LanguageExt, all keys shuffled", "hamt ≤ 0.5 × languageext (≥ 2× faster)",
+            new("hamt", lookupShuffled), new(languageExt, lookupShuffled), TargetMetric.NsPerOp, 0.5),
+        new("HAMT lookup vs Dictionary, all keys shuffled (1K)", "hamt ≤ 1.5 × dictionary",
+            new("hamt", lookupShuffled, 1_000), new("dictionary", lookupShuffled, 1_000), TargetMetric.NsPerOp, 1.5),
+        new("HAMT lookup vs Dictionary, all keys shuffled (10K)", "hamt ≤ 1.5 × dictionary",
+            new("hamt", lookupShuffled, 10_000), new("dictionary", lookupShuffled, 10_000), TargetMetric.NsPerOp, 1.5),
+        new("HAMT lookup vs Dictionary, all keys shuffled (100K)", "hamt ≤ 4 × dictionary",
+            new("hamt", lookupShuffled, 100_000), new("dictionary", lookupShuffled, 100_000), TargetMetric.NsPerOp, 4.0),
+        new("HAMT new version, existing key, vs LanguageExt", "hamt update ≤ languageext update",
+            new("hamt", "update"), new(languageExt, "update"), TargetMetric.NsPerOp, 1.0),
+        new("HAMT new version, new key, vs LanguageExt", "hamt insert ≤ languageext insert",
+            new("hamt", "insert"), new(languageExt, "insert"), TargetMetric.NsPerOp, 1.0),
+        new("HAMT new version bytes, existing key, vs ImTools (100K)", "hamt update bytes ≤ imtools update bytes",
+            new("hamt", "update", 100_000), new(imTools, "update", 100_000), TargetMetric.BytesPerOp, 1.0),
+        new("HAMT new version bytes, new key, vs ImTools (100K)", "hamt insert bytes ≤ imtools insert bytes",
+            new("hamt", "insert", 100_000), new(imTools, "insert", 100_000), TargetMetric.BytesPerOp, 1.0),
+        new("HAMT enumeration vs LanguageExt", "hamt enumerate ≤ languageext enumerate",
+            new("hamt", "enumerate"), new(languageExt, "enumerate"), TargetMetric.NsPerOp, 1.0),
+        new("HAMT Create vs LanguageExt", "hamt create ≤ languageext create",
+            new("hamt", "create"), new(languageExt, "create"), TargetMetric.NsPerOp, 1.0),
     ];
+
+    private const string lookupShuffled = "lookup-shuffled";
+    private const string languageExt = "languageext";
+    private const string imTools = "imtools";
 }

@@ -18,10 +18,10 @@ internal sealed record CellKey(string Scenario, string Map, string Mix, int? Rea
 
     /// <summary>
     /// Reads and cross-checks the identity columns: a lowercase scenario id, a known key distribution, a
-    /// catalog map id (or <c>noop</c>) in the plotted scenarios (<see cref="Scenarios.Plotted"/>), a read
-    /// share in every matrix cell and only there, matching the mix (<see cref="Mixes.IsValidMatrixMix"/>),
-    /// a positive size in the plotted scenarios (optional elsewhere: the store benchmarks have none),
-    /// positive threads, and a <c>cell</c> equal to the other columns joined.
+    /// catalog map id (or <c>noop</c>, or in the targets scenario a reference map) in the plotted scenarios
+    /// (<see cref="Scenarios.Plotted"/>), a read share in every matrix cell and only there, matching the mix
+    /// (<see cref="Mixes.IsValidMatrixMix"/>), a positive size in the plotted scenarios (optional elsewhere:
+    /// the store benchmarks have none), positive threads, and a <c>cell</c> equal to the other columns joined.
     /// </summary>
     public static CellKey Read(CsvRecord record)
     {
@@ -33,9 +33,15 @@ internal sealed record CellKey(string Scenario, string Map, string Mix, int? Rea
 
         var plotted = Scenarios.Plotted.Contains(scenario);
         var map = record.Text("map");
-        if (plotted && map != Scenarios.NoopMap && MapCatalog.All.All(entry => entry.Id != map))
+        var isReference = Scenarios.ReferenceMaps.Contains(map);
+        if (plotted && map != Scenarios.NoopMap && !isReference && MapCatalog.All.All(entry => entry.Id != map))
         {
-            throw record.Error("map", $"unknown map id '{map}'; expected a MapCatalog id or '{Scenarios.NoopMap}'");
+            throw record.Error("map", $"unknown map id '{map}'; expected a MapCatalog id, a reference map ({string.Join(", ", Scenarios.ReferenceMaps)}) or '{Scenarios.NoopMap}'");
+        }
+
+        if (isReference && scenario != Scenarios.Targets)
+        {
+            throw record.Error("map", $"reference map '{map}' appears in scenario '{scenario}'; reference maps are measured only in '{Scenarios.Targets}'");
         }
 
         var mix = record.Text("mix");

@@ -33,6 +33,12 @@ internal static class Scenarios
 
     public static IReadOnlyList<string> KeyDistributions { get; } = [UniformKeys, "zipf", "prefix"];
 
+    /// <summary>
+    /// Map ids of other libraries' persistent maps, measured only in <see cref="Targets"/> beside the lab's
+    /// HAMT (LanguageExt.Core's <c>HashMap</c>, ImTools' <c>ImHashMap</c>); not catalog designs.
+    /// </summary>
+    public static IReadOnlyList<string> ReferenceMaps { get; } = ["languageext", "imtools"];
+
     /// <summary>True for a scenario id the app's naming convention can produce: lowercase letters and digits, starting with a letter.</summary>
     public static bool IsValidId(string scenario)
         => scenario.Length > 0 && char.IsAsciiLetterLower(scenario[0]) && scenario.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c));

@@ -46,7 +46,11 @@ public sealed class QuickProfileEndToEndTests : IDisposable
         Assert.Contains(summary, line => line.StartsWith("matrix/dictionary/read100/1000/1/uniform,", StringComparison.Ordinal));
         Assert.Contains(summary, line => line.StartsWith("matrix/cow/churn/1000/", StringComparison.Ordinal) && line.Contains("/prefix,", StringComparison.Ordinal));
         Assert.Contains(summary, line => line.StartsWith("targets/hamt/insert/", StringComparison.Ordinal));
-        Assert.Equal(42, summary.Count);
+        Assert.Contains(summary, line => line.StartsWith("targets/languageext/lookup-shuffled/1000/1/uniform,", StringComparison.Ordinal));
+        Assert.Contains(summary, line => line.StartsWith("targets/imtools/update/1000/1/uniform,", StringComparison.Ordinal));
+        Assert.Contains(summary, line => line.StartsWith("targets/hamt/enumerate/1000/1/uniform,", StringComparison.Ordinal));
+        Assert.Contains(summary, line => line.StartsWith("targets/languageext/create/1000/1/uniform,", StringComparison.Ordinal));
+        Assert.Equal(65, summary.Count);
 
         var report = PublishedRun.PublishAndCheck(runFolder);
         Assert.Contains("| profile | quick |", report, StringComparison.Ordinal);

@@ -71,10 +71,39 @@ public class MatrixCellsTests
     public void Targets_cover_every_design_target()
     {
         var lookups = TargetOperations.Cells(TargetOperations.Lookup, BenchmarkProfile.Default).ToList();
-        Assert.Equal(18, lookups.Count);
+        Assert.Equal(24, lookups.Count);
         Assert.Contains(TargetOperations.Cells(TargetOperations.Insert, BenchmarkProfile.Default), cell => cell is { Map: "hamt", Size: 100_000 });
         Assert.Equal(
-            ["cas", "cow", "sharded"],
+            ["cas", "cow", "hamt", "immutable", "imtools", "languageext", "sharded"],
             TargetOperations.Cells(TargetOperations.Update, BenchmarkProfile.Default).Select(cell => cell.Map).Distinct().Order());
+    }
+
+    [Fact]
+    public void Persistent_map_targets_compare_hamt_with_the_reference_maps_at_every_size()
+    {
+        string[] persistent = ["dictionary", "hamt", "immutable", "languageext", "imtools"];
+        foreach (var operation in new[] { TargetOperations.LookupShuffled, TargetOperations.Insert, TargetOperations.Update })
+        {
+            var cells = TargetOperations.Cells(operation, BenchmarkProfile.Default).ToList();
+            Assert.All(BenchmarkProfile.Default.TargetSizes, size => Assert.Contains(cells, cell => cell is { Map: "languageext" } && cell.Size == size));
+            Assert.All(BenchmarkProfile.Default.TargetSizes, size => Assert.Contains(cells, cell => cell is { Map: "hamt" } && cell.Size == size));
+        }
+
+        foreach (var operation in new[] { TargetOperations.Enumerate, TargetOperations.Create })
+        {
+            Assert.Equal(
+                persistent.Order(),
+                TargetOperations.Cells(operation, BenchmarkProfile.Default).Select(cell => cell.Map).Order());
+        }
+    }
+
+    [Fact]
+    public void Shuffled_lookups_probe_every_key_once_per_pass()
+    {
+        var indexes = TargetOperations.ShuffledIndexStream(1_000, 2_500);
+        Assert.Equal(Enumerable.Range(0, 1_000), indexes.Take(1_000).Order());
+        Assert.Equal(Enumerable.Range(0, 1_000), indexes.Skip(1_000).Take(1_000).Order());
+        Assert.NotEqual(indexes.Take(1_000), indexes.Skip(1_000).Take(1_000));
+        Assert.Equal(500, indexes.Skip(2_000).Distinct().Count());
     }
 }

@@ -197,6 +197,36 @@ public sealed class HamtStructureTests
         Assert.Equal(model.Values.Order(), typed.Values.Order());
     }
 
+    [Theory]
+    [InlineData("default")]
+    [InlineData("constant")]
+    [InlineData("mod3")]
+    [InlineData("highbits")]
+    public void Struct_enumerator_covers_nodes_without_entries_resets_and_stays_ended(string comparerName)
+    {
+        IEqualityComparer<int>? comparer = comparerName == "default" ? null : IntHashComparer.ByName[comparerName];
+        var keys = Enumerable.Range(0, 3_000).Select(i => i * 7).ToList();
+        var map = PersistentHashDictionary<int, int>.Create(keys.Select(key => KeyValuePair.Create(key, -key)), comparer);
+        var enumerator = map.GetEnumerator();
+        for (var pass = 0; pass < 2; pass++)
+        {
+            var seen = new List<int>();
+            while (enumerator.MoveNext())
+            {
+                Assert.Equal(-enumerator.Current.Key, enumerator.Current.Value);
+                seen.Add(enumerator.Current.Key);
+            }
+
+            Assert.Equal(keys, seen.Order());
+            Assert.False(enumerator.MoveNext());
+            Assert.Equal(default, enumerator.Current);
+            enumerator.Reset();
+        }
+
+        var empty = PersistentHashDictionary<int, int>.Empty.GetEnumerator();
+        Assert.False(empty.MoveNext());
+    }
+
     [Fact]
     public void Lookups_and_struct_enumeration_allocate_nothing()
     {

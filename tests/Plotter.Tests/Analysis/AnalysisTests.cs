@@ -77,6 +77,37 @@ public sealed class AnalysisTests
     }
 
     [Fact]
+    public void Persistent_map_targets_read_the_reference_rows()
+    {
+        var template = fixture.Summary.First(row => row.Cell is { Scenario: Scenarios.Targets, Map: "hamt", Mix: "lookup" });
+        SummaryRow Row(string map, string mix, int size, double ns, double bytes)
+            => template with { Cell = template.Cell with { Map = map, Mix = mix, Size = size }, NsPerOp = ns, BytesPerOp = bytes };
+        var results = fixture with
+        {
+            Summary =
+            [
+                Row("hamt", "lookup-shuffled", 1_000, 10, 0), Row("languageext", "lookup-shuffled", 1_000, 40, 0),
+                Row("dictionary", "lookup-shuffled", 1_000, 5, 0),
+                Row("hamt", "update", 100_000, 700, 900), Row("languageext", "update", 100_000, 600, 1_000),
+                Row("imtools", "update", 100_000, 2_000, 600),
+            ],
+        };
+
+        var evaluated = TargetEvaluator.Evaluate(results, DesignTargets.For(fixture.Environment));
+
+        var lookup = evaluated.Single(r => r.Target.Name == "HAMT lookup vs LanguageExt, all keys shuffled");
+        Assert.Equal((1_000, 0.25, true), (lookup.Size, lookup.Figure, lookup.Passed));
+        var versusDictionary = evaluated.Single(r => r.Target.Name == "HAMT lookup vs Dictionary, all keys shuffled (1K)");
+        Assert.Equal((2.0, false), (versusDictionary.Figure, versusDictionary.Passed));
+        var update = evaluated.Single(r => r.Target.Name == "HAMT new version, existing key, vs LanguageExt");
+        Assert.False(update.Passed);
+        var bytes = evaluated.Single(r => r.Target.Name == "HAMT new version bytes, existing key, vs ImTools (100K)");
+        Assert.Equal((1.5, false), (bytes.Figure, bytes.Passed));
+        var enumeration = evaluated.Single(r => r.Target.Name == "HAMT enumeration vs LanguageExt");
+        Assert.Equal("targets/hamt/enumerate/*/1/uniform", enumeration.Missing);
+    }
+
+    [Fact]
     public void Design_targets_pass_miss_or_are_not_measured()
     {
         var results = TargetEvaluator.Evaluate(fixture, DesignTargets.For(fixture.Environment));

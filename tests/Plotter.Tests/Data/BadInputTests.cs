@@ -99,6 +99,13 @@ public sealed class BadInputTests : IDisposable
     }
 
     [Fact]
+    public void Reference_map_outside_the_targets_scenario()
+    {
+        folder.SetField(MeasurementsReader.FileName, 3, "map", "languageext");
+        AssertRejected(MeasurementsReader.FileName, 3, "map", "reference maps are measured only in 'targets'");
+    }
+
+    [Fact]
     public void Cell_that_does_not_match_its_columns()
     {
         folder.SetField(SummaryReader.FileName, 4, "threads", "64");

@@ -23,9 +23,13 @@ public sealed record TargetCell(string Map, string Operation, int Size) : IBench
     public long OperationsPerBenchmarkOperation => 1;
 
     public TimeSpan EstimatedOperationTime
-        => TimeSpan.FromTicks((long)((Operation == TargetOperations.Lookup
-            ? CostModel.ReadNs(Map, Size, Keys)
-            : CostModel.WriteNs(Map, Size, Keys)) / 100));
+        => TimeSpan.FromTicks((long)(Operation switch
+        {
+            TargetOperations.Lookup or TargetOperations.LookupShuffled or TargetOperations.Enumerate
+                => CostModel.ReadNs(Map, Size, Keys) * (Operation == TargetOperations.Enumerate ? Size / 5.0 : 1),
+            TargetOperations.Create => CostModel.WriteNs("hamt", Size, Keys) * Size / 4,
+            _ => CostModel.WriteNs(Map, Size, Keys),
+        } / 100));
 
     public string DisplayText => $"{Map}/{Operation}/{Size}";
 

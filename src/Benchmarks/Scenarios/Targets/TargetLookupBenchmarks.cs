@@ -7,21 +7,25 @@ namespace Lab.Benchmarks.Scenarios.Targets;
 
 /// <summary>
 /// Single-threaded lookups of existing keys, <see cref="LookupsPerInvoke"/> per invocation from a
-/// precomputed uniform key buffer. The layered map is measured with about 4% of its keys
+/// precomputed key buffer: uniform draws with repeats (<see cref="TargetOperations.Lookup"/>) or
+/// consecutive shuffles of all keys (<see cref="TargetOperations.LookupShuffled"/>, so the buffer is
+/// at least one full pass long). The layered map is measured with about 4% of its keys
 /// overwritten after the build, so its override layer holds under 5% of the entries.
 /// </summary>
 [BenchmarkCategory("targets")]
 public class TargetLookupBenchmarks
 {
     public const int LookupsPerInvoke = 1024;
-    private const int bufferLength = 1 << 16;
+    private const int minBufferLength = 1 << 16;
 
     private IConcurrentMap<int, int> map = null!;
     private int[] buffer = [];
     private int cursor;
 
     public static IEnumerable<CellParameter> Cells()
-        => TargetOperations.Cells(TargetOperations.Lookup, BenchmarkProfile.Current).Select(cell => new CellParameter(cell));
+        => TargetOperations.Cells(TargetOperations.Lookup, BenchmarkProfile.Current)
+            .Concat(TargetOperations.Cells(TargetOperations.LookupShuffled, BenchmarkProfile.Current))
+            .Select(cell => new CellParameter(cell));
 
     [ParamsSource(nameof(Cells))]
     public CellParameter Cell { get; set; } = null!;
@@ -41,7 +45,14 @@ public class TargetLookupBenchmarks
             }
         }
 
-        buffer = Array.ConvertAll(TargetOperations.KeyIndexStream(Definition.Size, bufferLength), index => keys[index]);
+        // A whole number of invocations long, so that an invocation never wraps; shuffled passes
+        // cover every key at least once (the uniform buffer keeps its historical 64K length).
+        var indexes = Definition.Operation == TargetOperations.LookupShuffled
+            ? TargetOperations.ShuffledIndexStream(
+                Definition.Size,
+                Math.Max(minBufferLength, Definition.Size + LookupsPerInvoke - 1) / LookupsPerInvoke * LookupsPerInvoke)
+            : TargetOperations.KeyIndexStream(Definition.Size, minBufferLength);
+        buffer = Array.ConvertAll(indexes, index => keys[index]);
         TieringWarmup.Run(() => Lookup(), Console.Out);
     }
 
@@ -59,7 +70,12 @@ public class TargetLookupBenchmarks
             }
         }
 
-        cursor = (cursor + LookupsPerInvoke) & (bufferLength - 1);
+        cursor += LookupsPerInvoke;
+        if (cursor == buffer.Length)
+        {
+            cursor = 0;
+        }
+
         return sum;
     }
 }
