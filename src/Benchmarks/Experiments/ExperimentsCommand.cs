@@ -119,7 +119,7 @@ internal static class ExperimentsCommand
             {
                 CsvFiles.WriteFile(Path.Combine(directory, ExperimentRowColumns.FileName), ExperimentRowColumns.All, log.Rows);
                 CsvFiles.WriteFile(Path.Combine(directory, CsvFiles.Environment), EnvironmentRow.Columns, [Describe(run)]);
-            }, refreshLatest: false);
+            });
             output.WriteLine($"// experiments: wrote {log.Rows.Count} rows to {folder}");
             return 0;
         }

@@ -37,7 +37,7 @@ internal sealed record Figure(double Median, double Lower, double Upper, int Cou
         var median = MedianOf(numerator) / MedianOf(denominator);
         var count = Math.Min(numerator.Count, denominator.Count);
         var logBounds = numerator.All(value => value > 0)
-            ? Comparison.ShiftInterval.Independent([.. denominator.Select(Math.Log)], [.. numerator.Select(Math.Log)]).Interval(1 - RatioConfidence)
+            ? Comparison.ShiftInterval.Independent([.. denominator.Select(value => Math.Log(value))], [.. numerator.Select(value => Math.Log(value))]).Interval(1 - RatioConfidence)
             : null;
         if (logBounds is not { } bounds)
         {

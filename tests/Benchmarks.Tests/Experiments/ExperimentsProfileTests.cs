@@ -25,7 +25,6 @@ public sealed class ExperimentsProfileTests : IDisposable
 
         Assert.True(code == 0, $"exit {code}\n{error}\n{output}");
         var run = Assert.Single(Directory.GetDirectories(results));
-        Assert.NotEqual(ResultsPublisher.Latest, Path.GetFileName(run));
         var lines = File.ReadAllLines(Path.Combine(run, ExperimentRowColumns.FileName));
         Assert.Equal("experiment,variant,size,threads,param_name,param,rep,metric,unit,value", lines[0]);
         var pairs = lines.Skip(1).Select(line => line.Split(',')).Select(fields => (Experiment: fields[0], Metric: fields[7])).ToHashSet();

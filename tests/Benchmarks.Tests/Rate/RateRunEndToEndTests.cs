@@ -33,7 +33,7 @@ public sealed class RateRunEndToEndTests : IDisposable
         var lines = File.ReadAllLines(Path.Combine(run, LatencyFiles.Latency));
         Assert.Equal(string.Join(',', LatencyRow.Columns.Select(column => column.Name)), lines[0]);
         var header = lines[0].Split(',');
-        var rows = lines.Skip(1).Select(line => header.Zip(line.Split(',')).ToDictionary(pair => pair.First, pair => pair.Second)).ToList();
+        var rows = lines.Skip(1).Select(line => Enumerable.Zip(header, line.Split(','), (name, value) => (name, value)).ToDictionary(pair => pair.name, pair => pair.value)).ToList();
         Assert.Equal(
             ["rate/noop/1000/1/0/concurrent-off", "rate/noop/1000/1/100/concurrent-off", "rate/cow/1000/1/0/concurrent-off", "rate/cow/1000/1/100/concurrent-off"],
             rows.Select(row => row["cell"]).Order(StringComparer.Ordinal).OrderBy(id => id.Contains("/cow/", StringComparison.Ordinal)));
