@@ -13,9 +13,7 @@ public sealed class ChartTests(RenderedFixture rendered) : IClassFixture<Rendere
         // The fixture has uniform keys only and no churn: those families are drawn from ChurnAndKeyDistributionTests' rows.
         // The rate families come from a rate run's latency.csv (RatePlotTests); this fixture is a matrix run.
         Assert.Equal(
-            Enum.GetValues<ChartKind>()
-                .Except([ChartKind.KeyDistributions, ChartKind.Churn])
-                .Where(kind => !kind.ToString().StartsWith("Rate", StringComparison.Ordinal)),
+            ChartKindExtensions.MatrixFamilies.Except([ChartKind.KeyDistributions, ChartKind.Churn]),
             rendered.Charts.Select(chart => chart.Kind).Distinct());
         var files = Directory.GetFiles(Path.Combine(rendered.Path, "charts")).Select(Path.GetFileName).Order(StringComparer.Ordinal);
         Assert.Equal(rendered.Charts.Select(chart => chart.FileName).Order(StringComparer.Ordinal), files);

@@ -41,7 +41,7 @@ public sealed class RatePlotTests : IDisposable
     {
         var charts = PlotCommand.Generate(null, RateResults.Load(fixture.Path), fixture.Path);
         Assert.Equal(
-            Enum.GetValues<ChartKind>().Where(kind => kind.ToString().StartsWith("Rate", StringComparison.Ordinal)).Order(),
+            Enum.GetValues<ChartKind>().Where(kind => kind.IsRateRun()).Order(),
             charts.Select(chart => chart.Kind).Distinct().Order());
     }
 
