@@ -28,20 +28,8 @@ internal static class GroupedBarChart
             .Select(map => new MapSeries(map, [.. Enumerable.Range(0, categories.Count)
                 .Select(i => rowAt(map, i) is { } row && figure(row) is { } point ? point with { X = i } : null)
                 .OfType<SeriesPoint>()]))
-            .Where(s => s.Points.Count > 0)
             .ToList();
-        if (series.Count == 0)
-        {
-            return null;
-        }
-
-        var scale = ValueScale.For(series.SelectMany(s => s.AllValues));
-        var plot = ChartFrame.Create(title, context.Caption, categoryAxis, scale.AxisLabel(valueAxis));
-        var highest = SeriesPlotter.DrawBars(plot, series, scale);
-        scale.Apply(plot, highest);
-        CategoryAxis.Apply(plot, categories);
-        ChartFrame.ShowLegend(plot);
-        return ChartFrame.Save(plot, context, fileName, kind);
+        return CategoryChart.Render(context, categories, series, SeriesPlotter.DrawBars, title, categoryAxis, valueAxis, fileName, kind);
     }
 
     /// <summary>Mean ns/op with its 99.9% confidence interval: the figure of the time charts.</summary>

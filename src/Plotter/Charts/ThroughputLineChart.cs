@@ -29,19 +29,7 @@ internal static class ThroughputLineChart
                 .Select(i => (Row: rowAt(map, i), X: i))
                 .Where(p => p.Row is not null)
                 .Select(p => new SeriesPoint(p.X, p.Row!.MopsPerSecond, p.Row.MopsCiLower, p.Row.MopsCiUpper))]))
-            .Where(s => s.Points.Count > 0)
             .ToList();
-        if (series.Count == 0)
-        {
-            return null;
-        }
-
-        var scale = ValueScale.For(series.SelectMany(s => s.AllValues));
-        var plot = ChartFrame.Create(title, context.Caption, categoryAxis, scale.AxisLabel(valueAxis));
-        var highest = SeriesPlotter.DrawLines(plot, series, scale);
-        scale.Apply(plot, highest);
-        CategoryAxis.Apply(plot, categories);
-        ChartFrame.ShowLegend(plot);
-        return ChartFrame.Save(plot, context, fileName, kind);
+        return CategoryChart.Render(context, categories, series, SeriesPlotter.DrawLines, title, categoryAxis, valueAxis, fileName, kind);
     }
 }
