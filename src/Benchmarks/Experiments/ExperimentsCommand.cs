@@ -1,9 +1,5 @@
-using System.Globalization;
-using System.Runtime;
-using System.Runtime.InteropServices;
 using BenchmarkDotNet.Environments;
 using Lab.Benchmarks.Export;
-using Lab.Maps;
 
 namespace Lab.Benchmarks.Experiments;
 
@@ -133,22 +129,6 @@ internal static class ExperimentsCommand
     private static EnvironmentRow Describe(RunInfo run)
     {
         var host = HostEnvironmentInfo.GetCurrent();
-        var cpu = host.Cpu.Value;
-        return new EnvironmentRow
-        {
-            RunId = run.RunId,
-            DateUtc = run.StartedUtc.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture),
-            Commit = run.Commit,
-            Profile = run.Profile,
-            Cpu = cpu.ProcessorName ?? "unknown",
-            LogicalCores = Environment.ProcessorCount,
-            PhysicalCores = cpu.PhysicalCoreCount,
-            Os = RuntimeInformation.OSDescription,
-            Runtime = RuntimeInformation.FrameworkDescription,
-            GcMode = (GCSettings.IsServerGC ? "server" : "workstation") + (host.IsConcurrentGC ? " concurrent" : " non-concurrent"),
-            BdnVersion = host.BenchmarkDotNetVersion,
-            Job = "in-process experiments (no BenchmarkDotNet job)",
-            ShardCount = ShardedCowMap<int, int>.DefaultShardCount,
-        };
+        return EnvironmentRow.Describe(run, host, EnvironmentRow.GcModeOf(host), "in-process experiments (no BenchmarkDotNet job)");
     }
 }

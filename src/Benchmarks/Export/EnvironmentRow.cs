@@ -1,3 +1,8 @@
+using System.Globalization;
+using System.Runtime.InteropServices;
+using BenchmarkDotNet.Environments;
+using Lab.Maps;
+
 namespace Lab.Benchmarks.Export;
 
 /// <summary>The one row of environment.csv.</summary>
@@ -18,6 +23,35 @@ internal sealed record EnvironmentRow
 
     /// <summary>The sharded map's shard count (its default, which the design targets scale with).</summary>
     public int? ShardCount { get; init; }
+
+    /// <summary>
+    /// The row of <paramref name="run"/> on the host <paramref name="host"/> describes: every kind of run
+    /// (matrix, rate, experiments) records the machine the same way and says its own GC mode and job.
+    /// </summary>
+    public static EnvironmentRow Describe(RunInfo run, HostEnvironmentInfo host, string gcMode, string job)
+    {
+        var cpu = host.Cpu.Value;
+        return new EnvironmentRow
+        {
+            RunId = run.RunId,
+            DateUtc = run.StartedUtc.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture),
+            Commit = run.Commit,
+            Profile = run.Profile,
+            Cpu = cpu.ProcessorName ?? "unknown",
+            LogicalCores = cpu.LogicalCoreCount ?? Environment.ProcessorCount,
+            PhysicalCores = cpu.PhysicalCoreCount,
+            Os = RuntimeInformation.OSDescription,
+            Runtime = host.RuntimeVersion,
+            GcMode = gcMode,
+            BdnVersion = host.BenchmarkDotNetVersion,
+            Job = job,
+            ShardCount = ShardedCowMap<int, int>.DefaultShardCount,
+        };
+    }
+
+    /// <summary>The GC mode of <paramref name="host"/>, as environment.csv records it.</summary>
+    public static string GcModeOf(HostEnvironmentInfo host)
+        => (host.IsServerGC ? "server" : "workstation") + (host.IsConcurrentGC ? " concurrent" : " non-concurrent");
 
     /// <summary>The columns in contract order.</summary>
     public static IReadOnlyList<CsvColumn<EnvironmentRow>> Columns { get; } =

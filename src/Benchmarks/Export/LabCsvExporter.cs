@@ -1,10 +1,8 @@
-using System.Runtime.InteropServices;
 using BenchmarkDotNet.Engines;
 using BenchmarkDotNet.Exporters;
 using BenchmarkDotNet.Loggers;
 using BenchmarkDotNet.Reports;
 using Lab.Benchmarks.Diagnostics;
-using Lab.Maps;
 
 namespace Lab.Benchmarks.Export;
 
@@ -91,24 +89,5 @@ internal sealed class LabCsvExporter(RunInfo run, string resultsRoot, string cou
     }
 
     private EnvironmentRow Describe(Summary summary)
-    {
-        var host = summary.HostEnvironmentInfo;
-        var cpu = host.Cpu.Value;
-        return new EnvironmentRow
-        {
-            RunId = run.RunId,
-            DateUtc = run.StartedUtc.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture),
-            Commit = run.Commit,
-            Profile = run.Profile,
-            Cpu = cpu.ProcessorName ?? "unknown",
-            LogicalCores = cpu.LogicalCoreCount ?? Environment.ProcessorCount,
-            PhysicalCores = cpu.PhysicalCoreCount,
-            Os = RuntimeInformation.OSDescription,
-            Runtime = host.RuntimeVersion,
-            GcMode = (host.IsServerGC ? "server" : "workstation") + (host.IsConcurrentGC ? " concurrent" : " non-concurrent"),
-            BdnVersion = host.BenchmarkDotNetVersion,
-            Job = string.Empty,
-            ShardCount = ShardedCowMap<int, int>.DefaultShardCount,
-        };
-    }
+        => EnvironmentRow.Describe(run, summary.HostEnvironmentInfo, EnvironmentRow.GcModeOf(summary.HostEnvironmentInfo), string.Empty);
 }

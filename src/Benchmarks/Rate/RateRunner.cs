@@ -1,12 +1,10 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.Json;
 using BenchmarkDotNet.Environments;
 using Lab.Benchmarks.Cli;
 using Lab.Benchmarks.Export;
-using Lab.Maps;
 
 namespace Lab.Benchmarks.Rate;
 
@@ -238,24 +236,9 @@ internal static class RateRunner
             : string.Create(CultureInfo.InvariantCulture, $"{duration.TotalSeconds:0.#} s");
 
     private static EnvironmentRow Describe(RunInfo run, IReadOnlyList<RateCell> cells, RateProfile profile)
-    {
-        var host = HostEnvironmentInfo.GetCurrent();
-        var cpu = host.Cpu.Value;
-        return new EnvironmentRow
-        {
-            RunId = run.RunId,
-            DateUtc = run.StartedUtc.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture),
-            Commit = run.Commit,
-            Profile = run.Profile,
-            Cpu = cpu.ProcessorName ?? "unknown",
-            LogicalCores = cpu.LogicalCoreCount ?? Environment.ProcessorCount,
-            PhysicalCores = cpu.PhysicalCoreCount,
-            Os = RuntimeInformation.OSDescription,
-            Runtime = host.RuntimeVersion,
-            GcMode = string.Join("; ", cells.Select(cell => cell.Gc.Description).Distinct()),
-            BdnVersion = host.BenchmarkDotNetVersion,
-            Job = string.Create(CultureInfo.InvariantCulture, $"rate: {profile.Window.TotalSeconds:0.###} s window per cell after the tiering warm-up; every read timed"),
-            ShardCount = ShardedCowMap<int, int>.DefaultShardCount,
-        };
-    }
+        => EnvironmentRow.Describe(
+            run,
+            HostEnvironmentInfo.GetCurrent(),
+            string.Join("; ", cells.Select(cell => cell.Gc.Description).Distinct()),
+            string.Create(CultureInfo.InvariantCulture, $"rate: {profile.Window.TotalSeconds:0.###} s window per cell after the tiering warm-up; every read timed"));
 }
