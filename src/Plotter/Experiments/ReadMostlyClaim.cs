@@ -36,7 +36,7 @@ internal static class ReadMostlyClaim
         {
             foreach (var size in sizes)
             {
-                categories.Add($"{mix} {Markdown.Size(size)}");
+                categories.Add($"{mix["read".Length..]}% {Markdown.Size(size)}"); // "100% 10K": short enough for nine categories side by side
                 var cells = maps.Select(map => (Map: map, Row: Find(map, mix, size))).Where(c => c.Row is not null).ToList();
                 if (cells.Count == 0)
                 {
@@ -68,9 +68,9 @@ internal static class ReadMostlyClaim
             .Where(p => p.row is not null).Select(p => new SeriesPoint(p.i, p.row!.MopsPerSecond, p.row.MopsCiLower, p.row.MopsCiUpper))]);
         var chart = ExperimentChart.Lines(
             context.ChartsFolder, "claim6-cow-rwlock-concurrent.png", $"COW vs ReaderWriterLockSlim vs ConcurrentDictionary, {threads} threads", context.Caption,
-            "mix and entries", "million operations per second (99.9% CI)", categories, [.. maps.Select(Line)]);
+            "reads in the mix, entries", "million operations per second (99.9% CI)", categories, [.. maps.Select(Line)]);
         figures.Add(string.Empty);
-        figures.Add($"From the matrix run `{matrix.Environment.RunId}` ({context.MatrixFolder}), uniform keys, {threads} threads (the core count). In .NET: RWMutex -> `rwlock` (ReaderWriterLockSlim + Dictionary), sync.Map -> `concurrent` (ConcurrentDictionary), COW with atomic.Pointer -> `cow` (volatile-published Dictionary, cloned under a lock per write).");
+        figures.Add($"From the matrix run `{matrix.Environment.RunId}` ({MatrixFolderForReport(context)}), uniform keys, {threads} threads (the core count). In .NET: RWMutex -> `rwlock` (ReaderWriterLockSlim + Dictionary), sync.Map -> `concurrent` (ConcurrentDictionary), COW with atomic.Pointer -> `cow` (volatile-published Dictionary, cloned under a lock per write).");
         return new ClaimReport(
             6, title, quote,
             $"The matrix's throughput per map at 100%, 90% and 50% reads (writes update existing keys), {string.Join(", ", sizes.Select(Markdown.Size))} entries, BenchmarkDotNet, one launch per cell (results/README.md).",
@@ -80,4 +80,8 @@ internal static class ReadMostlyClaim
             $"pure reads: `cow` {(bestAtPureReads ? "fastest or tied at every size" : "not fastest at every size")}; 50% reads: `cow` {(beatenAtHalf ? "never fastest" : "fastest somewhere")}",
             chart is null ? [] : [chart]);
     }
+
+    // The matrix folder as seen from the experiments run folder (the charts folder's parent): no machine's absolute path in a committed report.
+    private static string? MatrixFolderForReport(ExperimentsContext context)
+        => context.MatrixFolder is { } folder ? Path.GetRelativePath(Path.GetDirectoryName(Path.GetFullPath(context.ChartsFolder))!, folder) : null;
 }
