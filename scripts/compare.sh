@@ -1,34 +1,39 @@
 #!/usr/bin/env bash
 # Did a change make any map slower? Builds two commits side by side (git worktrees in a temp dir),
-# runs the same benchmark subset of both on this machine, interleaved over several rounds, and
-# judges every cell with `Lab.Plotter compare` (see
-# README.md, "Checking a change for regressions", for the rules and the report).
+# measures the quick profile's cells of both on this machine and judges every cell with
+# `Lab.Plotter compare` (see README.md, "Checking a change for regressions", for the rules and the
+# report).
 #
 #   scripts/compare.sh [options] BASE_REF [HEAD_REF] [-- benchmark args]
 #   scripts/compare.sh [options] --aa [REF] [-- benchmark args]
 #
 # HEAD_REF / REF default to the working tree as it is (uncommitted changes included).
+# Two modes:
+#   in-process (default)  both builds loaded into one process (scripts/paired.sh, src/Paired),
+#                         alternated slice by slice, --processes processes as the replicates; the
+#                         expected power (from the committed A/A calibration) is printed first. A
+#                         side built before the paired contract falls back to launch mode, saying so.
+#   launches              BenchmarkDotNet runs of each side, interleaved over --rounds rounds, each
+#                         cell in --launches processes per round.
 # Options:
-#   --rounds N       rounds per side (default 4); round r runs A then B when r is odd, B then A
-#                    when even, so a slow drift of the machine hits both sides alike; with enough
-#                    rounds (14 at 42 cells) the judge pairs them (one log ratio per round)
-#   --launches N     processes per cell per round (BenchmarkDotNet's --launchCount, default 2). The
-#                    judge compares launches with an exact test at a family-wise alpha (Holm), so
-#                    rounds x launches bounds how many cells can be decided at all: 6 a side reach
-#                    alpha 0.01 for at most 4 cells, 8 for 64 cells (printed before the run)
+#   --mode M         in-process (default) or launches
+#   --processes N    in-process: processes (default 16; 14 are the fewest that can decide a cell of
+#                    65 at family-wise alpha 0.01); the time grows with N, and so does the power
+#   --cell-ms MS     in-process: measured time per cell and process (default 300)
+#   --rounds N       launches: rounds per side (default 4); round r runs A then B when r is odd, B
+#                    then A when even; with enough rounds (14 at 42 cells) the judge pairs them
+#   --launches N     launches: processes per cell per round (BenchmarkDotNet's --launchCount,
+#                    default 2); rounds x launches bounds how many cells can be decided (printed)
 #   --out DIR        report folder (default results/compare-<base>-vs-<head>, or results/aa-<ref>)
 #   --threshold P%   relative threshold of the comparison (default 5%)
-#   --noise Xns      absolute noise floor of the comparison (default 0.5ns)
+#   --noise Xns      launches: absolute noise floor of the comparison (default 0.5ns)
 #   --alpha A        family-wise error over all cells (default 0.01)
-#   --in-process N   measure in process instead (scripts/paired.sh, N processes per cell): both
-#                    builds loaded into one process, alternated slice by slice; only the cells the
-#                    paired contract covers (single-threaded lookups). A side built before the
-#                    contract falls back to launch mode with a message.
 #   --keep           keep the temp dir (worktrees, raw runs) and print where it is
-#   --aa             A/A calibration: one build against itself; counts Slower/Faster (false alarms)
-#                    and Inconclusive cells
-# Benchmark args (after --) go to the benchmark app of both sides; `--profile quick` is added
-# unless they name a profile. Example: scripts/compare.sh main -- --filter '*cow*'
+#   --aa             A/A calibration: one build against itself (in-process: against a copy of its
+#                    build); counts Slower/Faster (false alarms) and Inconclusive cells
+# Benchmark args (after --) go to the benchmark app of both sides (in-process mode measures the
+# cells they select); `--profile quick` is added unless they name a profile.
+# Example: scripts/compare.sh main -- --filter '*cow*'
 #
 # Exit codes: 0 no regression (A/A: no cell Slower or Faster), 1 at least one cell Slower (A/A: at
 # least one cell Slower or Faster), 2 bad input (unknown ref, build failure, missing or incompatible
@@ -41,7 +46,7 @@ cd "$repo"
 
 die() { echo "compare.sh: $*" >&2; exit 2; }
 
-rounds=4 launches=2 alpha=0.01 in_process=0 out="" keep=false aa=false tree="" compare_args=() refs=() bench_args=()
+mode=in-process processes=16 cell_ms=300 rounds=4 launches=2 alpha=0.01 out="" keep=false aa=false tree="" compare_args=() refs=() bench_args=()
 while [ $# -gt 0 ]; do
   case "$1" in
     --rounds) [ $# -ge 2 ] || die "--rounds needs a value"; rounds=$2; shift 2 ;;
@@ -49,7 +54,9 @@ while [ $# -gt 0 ]; do
     --out) [ $# -ge 2 ] || die "--out needs a value"; out=$2; shift 2 ;;
     --alpha) [ $# -ge 2 ] || die "--alpha needs a value"; alpha=$2; compare_args+=("$1" "$2"); shift 2 ;;
     --threshold|--noise) [ $# -ge 2 ] || die "$1 needs a value"; compare_args+=("$1" "$2"); shift 2 ;;
-    --in-process) [ $# -ge 2 ] || die "--in-process needs a value"; in_process=$2; shift 2 ;;
+    --mode) [ $# -ge 2 ] || die "--mode needs a value"; mode=$2; shift 2 ;;
+    --processes) [ $# -ge 2 ] || die "--processes needs a value"; processes=$2; shift 2 ;;
+    --cell-ms) [ $# -ge 2 ] || die "--cell-ms needs a value"; cell_ms=$2; shift 2 ;;
     --keep) keep=true; shift ;;
     --aa) aa=true; shift ;;
     --) shift; bench_args=("$@"); break ;;
@@ -60,14 +67,16 @@ while [ $# -gt 0 ]; do
 done
 [[ "$rounds" =~ ^[1-9][0-9]*$ ]] || die "--rounds $rounds: expected a positive integer"
 [[ "$launches" =~ ^[1-9][0-9]*$ ]] || die "--launches $launches: expected a positive integer"
-[[ "$in_process" =~ ^[0-9]+$ ]] || die "--in-process $in_process: expected a positive number of processes"
+[[ "$mode" =~ ^(in-process|launches)$ ]] || die "--mode $mode: expected in-process or launches"
+[[ "$processes" =~ ^[1-9][0-9]*$ ]] || die "--processes $processes: expected a positive integer"
+[[ "$cell_ms" =~ ^[1-9][0-9]*$ ]] || die "--cell-ms $cell_ms: expected a positive integer"
 per_side=$((rounds * launches))
 # The most cells for which the exact test of per_side vs per_side launches can reach alpha / cells
 # (Holm's first level): alpha * C(2n, n) / 2.
 max_cells=$(awk -v n="$per_side" -v a="$alpha" 'BEGIN { c = 1; for (i = 1; i <= n; i++) c = c * (n + i) / i; printf "%d", a * c / 2 }') \
   || die "--alpha $alpha: expected a number"
 [ "$max_cells" -ge 1 ] || die "$rounds rounds x $launches launches = $per_side launches a side can never reach alpha $alpha; add rounds or launches"
-echo "compare.sh: $per_side launches a side: the exact test can decide up to $max_cells cells at family-wise alpha $alpha" >&2
+[ "$mode" = in-process ] || echo "compare.sh: $per_side launches a side: the exact test can decide up to $max_cells cells at family-wise alpha $alpha" >&2
 if $aa; then
   [ ${#refs[@]} -le 1 ] || die "--aa takes at most one ref"
 else
@@ -144,22 +153,42 @@ prepare "$sha_a" base
 tree_a=$tree
 if $aa; then tree_b=$tree_a; else prepare "$sha_b" head; tree_b=$tree; fi
 
-if [ "$in_process" != 0 ]; then
+# Prints the A/A outcome and exits 1 on any false alarm (Slower or Faster), else 0.
+aa_verdict() {
+  local total alarms breakdown
+  total=$(($(wc -l < "$out/verdicts.csv") - 1))
+  # The verdict is the second column and contains no comma; false alarms are Slower and Faster only.
+  alarms=$(awk -F, 'NR > 1 && ($2 == "Slower" || $2 == "Faster")' "$out/verdicts.csv" | wc -l)
+  breakdown=$(awk -F, 'NR > 1 { n[$2]++ } END { printf "%d Slower, %d Faster, %d Same, %d Inconclusive", n["Slower"], n["Faster"], n["Same"], n["Inconclusive"] }' "$out/verdicts.csv")
+  echo "A/A ($1): $alarms false alarms of $total cells ($breakdown; report: $out/comparison.md)"
+  [ "$alarms" -eq 0 ] || exit 1
+  exit 0
+}
+
+if [ "$mode" = in-process ]; then
   build_a=$tree_a/src/Benchmarks/bin/Release/net10.0 build_b=$tree_b/src/Benchmarks/bin/Release/net10.0
   if $aa; then sides=(--aa "$build_a"); else sides=("$build_a" "$build_b"); fi
-  status=0
-  "$repo/scripts/paired.sh" --processes "$in_process" --out "$out" "${sides[@]}" || status=$?
-  if [ "$status" -ne 3 ]; then
-    [ "$status" -eq 2 ] && exit 2
-    if $aa; then
-      alarms=$(awk -F, 'NR > 1 && ($2 == "Slower" || $2 == "Faster")' "$out/verdicts.csv" | wc -l)
-      echo "A/A (in process): $alarms false alarms (report: $out/comparison.md)"
-      [ "$alarms" -eq 0 ] || exit 1
-      exit 0
+  # The cells: what the base build's benchmark app selects with the benchmark args (quick profile).
+  (cd "$tree_a" && dotnet "$build_a/Lab.Benchmarks.dll" "${bench_args[@]}" --cells) > "$tmp/cells" 2> "$tmp/cells.err" || true
+  if grep -q . "$tmp/cells"; then
+    calibration=$repo/results/example-aa/paired.csv
+    if [ -f "$calibration" ]; then
+      dotnet "$repo/src/Plotter/bin/Release/net10.0/Lab.Plotter.dll" power --paired "$calibration" --processes "$processes" \
+        --summary --splits 100 --factors 1.02,1.05,1.1,1.2,1.5 "${compare_args[@]+"${compare_args[@]}"}" | sed 's/^/compare.sh: /' >&2 || true
     fi
-    exit "$status"
+    status=0
+    "$repo/scripts/paired.sh" --processes "$processes" --cell-ms "$cell_ms" --cells-file "$tmp/cells" --out "$out" "${sides[@]}" \
+      -- "${compare_args[@]+"${compare_args[@]}"}" || status=$?
+    if [ "$status" -ne 3 ]; then
+      [ "$status" -eq 2 ] && exit 2
+      $aa && aa_verdict in-process
+      echo "report: $out/comparison.md, $out/verdicts.csv, $out/ratios.png"
+      exit "$status"
+    fi
+  else
+    cat "$tmp/cells.err" >&2
   fi
-  echo "compare.sh: a side has no paired-runner contract: falling back to launch mode" >&2
+  echo "compare.sh: a side has no paired-runner contract (a commit before it): falling back to launch mode" >&2
 fi
 
 base_args=() diff_args=()
@@ -180,14 +209,6 @@ dotnet run -c Release --no-build --project "$repo/src/Plotter" -- compare \
   "${base_args[@]}" "${diff_args[@]}" --out "$out" "${compare_args[@]+"${compare_args[@]}"}" || status=$?
 [ "$status" -eq 2 ] && exit 2
 
-if $aa; then
-  # The verdict is the second column and contains no comma; false alarms are Slower and Faster only.
-  total=$(($(wc -l < "$out/verdicts.csv") - 1))
-  alarms=$(awk -F, 'NR > 1 && ($2 == "Slower" || $2 == "Faster")' "$out/verdicts.csv" | wc -l)
-  breakdown=$(awk -F, 'NR > 1 { n[$2]++ } END { printf "%d Slower, %d Faster, %d Same, %d Inconclusive", n["Slower"], n["Faster"], n["Same"], n["Inconclusive"] }' "$out/verdicts.csv")
-  echo "A/A: $alarms false alarms of $total cells ($breakdown; report: $out/comparison.md)"
-  [ "$alarms" -eq 0 ] || exit 1
-  exit 0
-fi
+$aa && aa_verdict launches
 echo "report: $out/comparison.md, $out/verdicts.csv, $out/ratios.png"
 exit "$status"

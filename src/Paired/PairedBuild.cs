@@ -4,13 +4,14 @@ namespace Lab.Paired;
 
 /// <summary>
 /// One build of src/Benchmarks loaded into its own <see cref="BuildLoadContext"/>, driven through the
-/// contract <c>Lab.Benchmarks.Paired.PairedSlices</c>: <c>const int ContractVersion</c> and
-/// <c>static Func&lt;int, long&gt;? Create(string cell)</c>, BCL types only.
+/// contract <c>Lab.Benchmarks.Paired.PairedSlices</c>: <c>const int ContractVersion</c> (2) and
+/// <c>static (Func&lt;int, long&gt; Run, Action AfterSlice, Action Close, int MaxInvocations)? Create(string cell)</c>,
+/// BCL types only. A build of version 1 (lookups only, an earlier signature) is compared in launch mode.
 /// </summary>
 internal sealed class PairedBuild
 {
     public const string ContractType = "Lab.Benchmarks.Paired.PairedSlices";
-    public const int SupportedVersion = 1;
+    public const int SupportedVersion = 2;
     public const string DefaultAssembly = "Lab.Benchmarks.dll";
 
     private readonly MethodInfo create;
@@ -57,14 +58,17 @@ internal sealed class PairedBuild
         }
 
         var create = type.GetMethod("Create", BindingFlags.Public | BindingFlags.Static, [typeof(string)]);
-        if (create is null || create.ReturnType != typeof(Func<int, long>))
+        if (create is null || create.ReturnType != typeof((Func<int, long>, Action, Action, int)?))
         {
-            throw new ContractMissingException($"{path}: {ContractType}.Create(string) returning Func<int, long> not found; compare in launch mode");
+            throw new ContractMissingException($"{path}: {ContractType}.Create(string) of contract version {SupportedVersion} not found; compare in launch mode");
         }
 
         return new PairedBuild(folder, context, assembly, create);
     }
 
     /// <summary>The build's runner of <paramref name="cell"/>, or null when it cannot run that cell in process.</summary>
-    public Func<int, long>? CreateRunner(string cell) => (Func<int, long>?)create.Invoke(null, [cell]);
+    public SliceRunner? CreateRunner(string cell)
+        => ((Func<int, long> Run, Action AfterSlice, Action Close, int MaxInvocations)?)create.Invoke(null, [cell]) is { } r
+            ? new SliceRunner(r.Run, r.AfterSlice, r.Close, r.MaxInvocations)
+            : null;
 }

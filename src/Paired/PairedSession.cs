@@ -3,12 +3,16 @@ using System.Diagnostics;
 namespace Lab.Paired;
 
 /// <summary>
-/// Alternates two runners in one process: both are warmed in turns, then each pair runs one slice
-/// of A and one of B in a random order, and the observation is the pair's log ratio log(tB / tA).
+/// Alternates two runners of one cell in one process: both are warmed in turns until tiering has
+/// settled, the slice length is calibrated, then each pair runs one slice of A and one of B in a
+/// random order, and the observation is the pair's log ratio log(tB / tA).
+/// </summary>
+/// <remarks>
 /// What both slices of a pair share (the machine's state of those milliseconds, this process's
 /// offset) cancels; an offset particular to one side's load context does not, which is why
-/// processes (with the load order alternated) are the replicates.
-/// </summary>
+/// processes (with the load order alternated) are the replicates and a process reports the median
+/// of its pairs. <see cref="SliceRunner.AfterSlice"/> runs after every slice, outside the timing.
+/// </remarks>
 internal static class PairedSession
 {
     private static long sink;
@@ -16,80 +20,115 @@ internal static class PairedSession
     /// <summary>The running XOR of every checksum, so no runner's work is dead code.</summary>
     public static long Sink => sink;
 
-    /// <summary>Per-pair log ratios of B over A, in pair order.</summary>
+    /// <summary>How long the JIT must compile nothing while both runners run for tiering to count as settled.</summary>
+    public static readonly TimeSpan QuietWindow = TimeSpan.FromMilliseconds(250);
+
+    /// <summary>Longest warm-up of one cell.</summary>
+    public static readonly TimeSpan WarmupLimit = TimeSpan.FromSeconds(6);
+
+    /// <summary>Fewest pairs of a warm-up, however quiet the JIT already is.</summary>
+    public const int MinimumWarmupPairs = 20;
+
+    /// <summary>Warms both runners, calibrates the slice and measures pairs for <paramref name="measureTime"/>.</summary>
     /// <param name="a">Runner A (base).</param>
     /// <param name="b">Runner B (diff).</param>
-    /// <param name="pairs">Pairs to measure.</param>
-    /// <param name="invocationsPerSlice">Invocations per slice.</param>
-    /// <param name="warmupPairs">Fewest pairs run first and discarded; the warm-up then goes on until tiering settles.</param>
+    /// <param name="sliceTime">The shortest slice wanted (the slower side's); bounded by the runners' <see cref="SliceRunner.MaxInvocations"/>.</param>
+    /// <param name="measureTime">How long to measure pairs (at least <paramref name="minimumPairs"/> are measured).</param>
+    /// <param name="minimumPairs">Fewest measured pairs.</param>
     /// <param name="random">Decides each pair's order.</param>
-    /// <remarks>
-    /// The checksums are consumed (so no work can be elided) but not compared: each runner's position
-    /// in its key stream depends on how long its own warm-up ran.
-    /// </remarks>
-    public static double[] Run(Func<int, long> a, Func<int, long> b, int pairs, int invocationsPerSlice, int warmupPairs, Random random)
+    /// <param name="clock">The time source: ticks of <see cref="Stopwatch.Frequency"/> per second (tests drive their own).</param>
+    public static PairedCellResult Measure(SliceRunner a, SliceRunner b, TimeSpan sliceTime, TimeSpan measureTime, int minimumPairs, Random random, Func<long>? clock = null)
     {
-        WarmUp(a, b, invocationsPerSlice, warmupPairs);
+        ArgumentNullException.ThrowIfNull(a);
+        ArgumentNullException.ThrowIfNull(b);
+        ArgumentNullException.ThrowIfNull(random);
+        var now = clock ?? Stopwatch.GetTimestamp;
+        var maxInvocations = Math.Min(a.MaxInvocations, b.MaxInvocations);
+        var invocations = Calibrate(a, b, 1, maxInvocations, sliceTime, now);
+        var settled = WarmUp(a, b, invocations, now);
+        invocations = Calibrate(a, b, invocations, maxInvocations, sliceTime, now); // tier-1 code is faster than what the first calibration ran
 
-        var ratios = new double[pairs];
-        for (var i = 0; i < pairs; i++)
+        var ratios = new List<double>();
+        var started = now();
+        while (ratios.Count < minimumPairs || Elapsed(started, now()) < measureTime)
         {
             long ticksA, ticksB;
             if (random.Next(2) == 0)
             {
-                ticksA = Time(a, invocationsPerSlice);
-                ticksB = Time(b, invocationsPerSlice);
+                ticksA = Time(a, invocations, now);
+                ticksB = Time(b, invocations, now);
             }
             else
             {
-                ticksB = Time(b, invocationsPerSlice);
-                ticksA = Time(a, invocationsPerSlice);
+                ticksB = Time(b, invocations, now);
+                ticksA = Time(a, invocations, now);
             }
 
-            ratios[i] = Math.Log((double)Math.Max(ticksB, 1) / Math.Max(ticksA, 1));
+            ratios.Add(Math.Log((double)Math.Max(ticksB, 1) / Math.Max(ticksA, 1)));
         }
 
-        return ratios;
+        return new PairedCellResult([.. ratios], invocations, settled);
     }
 
-    /// <summary>How long the JIT must compile nothing while both runners run for tiering to count as settled.</summary>
-    public static readonly TimeSpan QuietWindow = TimeSpan.FromMilliseconds(250);
+    /// <summary>The invocations per slice: doubled from <paramref name="start"/> until the slower side's slice lasts <paramref name="sliceTime"/>, at most <paramref name="max"/>.</summary>
+    private static int Calibrate(SliceRunner a, SliceRunner b, int start, int max, TimeSpan sliceTime, Func<long> now)
+    {
+        var invocations = Math.Min(start, max);
+        while (invocations < max)
+        {
+            var slowest = Math.Max(Time(a, invocations, now), Time(b, invocations, now));
+            if (slowest * TimeSpan.TicksPerSecond / Stopwatch.Frequency >= sliceTime.Ticks)
+            {
+                break;
+            }
 
-    /// <summary>Longest warm-up.</summary>
-    public static readonly TimeSpan WarmupLimit = TimeSpan.FromSeconds(6);
+            invocations = (int)Math.Min((long)invocations * 2, max);
+        }
+
+        return invocations;
+    }
 
     /// <summary>
-    /// Runs both in turns, at least <paramref name="minimumPairs"/> times, until the process-wide
+    /// Runs both in turns, at least <see cref="MinimumWarmupPairs"/> times, until the process-wide
     /// compiled-method count (tier-ups included) stays unchanged for <see cref="QuietWindow"/> or
-    /// <see cref="WarmupLimit"/> passes: each build's own setup warmed it alone, and the closures of
-    /// both are only promoted once called in turns past the call-counting delay.
+    /// <see cref="WarmupLimit"/> passes; true when it settled.
     /// </summary>
-    private static void WarmUp(Func<int, long> a, Func<int, long> b, int invocationsPerSlice, int minimumPairs)
+    private static bool WarmUp(SliceRunner a, SliceRunner b, int invocations, Func<long> now)
     {
-        var started = Stopwatch.GetTimestamp();
+        var started = now();
         var quietSince = started;
         var compiled = System.Runtime.JitInfo.GetCompiledMethodCount();
         for (var pair = 0; ; pair++)
         {
-            sink ^= a(invocationsPerSlice) ^ b(invocationsPerSlice);
-            var now = Stopwatch.GetTimestamp();
+            Time(a, invocations, now);
+            Time(b, invocations, now);
+            var at = now();
             var count = System.Runtime.JitInfo.GetCompiledMethodCount();
             if (count != compiled)
             {
-                (compiled, quietSince) = (count, now);
+                (compiled, quietSince) = (count, at);
             }
 
-            if ((pair >= minimumPairs && Stopwatch.GetElapsedTime(quietSince, now) >= QuietWindow) || Stopwatch.GetElapsedTime(started, now) >= WarmupLimit)
+            if (pair >= MinimumWarmupPairs && Elapsed(quietSince, at) >= QuietWindow)
             {
-                return;
+                return true;
+            }
+
+            if (Elapsed(started, at) >= WarmupLimit)
+            {
+                return false;
             }
         }
     }
 
-    private static long Time(Func<int, long> runner, int invocations)
+    private static TimeSpan Elapsed(long from, long to) => TimeSpan.FromTicks((to - from) * TimeSpan.TicksPerSecond / Stopwatch.Frequency);
+
+    private static long Time(SliceRunner runner, int invocations, Func<long> now)
     {
-        var start = Stopwatch.GetTimestamp();
-        sink ^= runner(invocations);
-        return Stopwatch.GetTimestamp() - start;
+        var start = now();
+        sink ^= runner.Run(invocations);
+        var ticks = now() - start;
+        runner.AfterSlice();
+        return ticks;
     }
 }

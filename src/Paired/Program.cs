@@ -4,26 +4,32 @@ namespace Lab.Paired;
 
 /// <summary>
 /// <c>Lab.Paired</c>: one process of the in-process paired comparison. Loads the base and the diff
-/// build of src/Benchmarks into two load contexts (or, with <c>--maps a,b</c>, one build and two
-/// maps), alternates slices of one cell and prints one CSV row: the median per-pair log ratio of this
-/// process. Run it several times (alternating <c>--diff-first</c>): processes are the replicates.
+/// build of src/Benchmarks into two load contexts (or, with <c>--maps a,b</c>, one build twice for two
+/// maps), and for every cell, in an order shuffled by the seed, alternates slices of both and prints
+/// one CSV row: this process's median per-pair log ratio. Run it several times (alternating
+/// <c>--diff-first</c>): processes are the replicates.
 /// Exit codes: 0 done, 2 bad input, 3 a build lacks the contract (compare it in launch mode).
 /// </summary>
 internal static class Program
 {
     public const string Usage = """
-        Usage: Lab.Paired --base <build folder> --diff <build folder> --cell <cell id> [options]
-               Lab.Paired --base <build folder> --maps <a>,<b> --cell targets/{map}/lookup/<size>/1/uniform [options]
-          --pairs <n>       measured pairs (default 300)
-          --slice <n>       invocations per slice, 1024 lookups each (default 50)
-          --warmup <n>      fewest pairs run first and discarded; the warm-up goes on until the
-                            JIT has compiled nothing for 250 ms (at most 6 s) (default 50)
-          --seed <n>        seed of the per-pair order (default 1)
-          --diff-first      load the diff build (or map b) first
-        Build folders are src/Benchmarks/bin/Release/net10.0 of each checkout. Output: one CSV row
-        cell,a,b,load_order,pairs,median_log_ratio (b over a; above 0 is slower).
+        Usage: Lab.Paired --base <build folder> --diff <build folder> (--cell <id>)... [options]
+               Lab.Paired --base <build folder> --maps <a>,<b> (--cell <id with {map}>)... [options]
+          --cell <id>         a cell id of measurements.csv (matrix/... or targets/.../lookup|update|insert/...); repeatable
+          --cells-file <f>    cell ids, one per line (# comments)
+          --slice-ms <ms>     shortest slice, the slower side's (default 1)
+          --cell-ms <ms>      measured time per cell after warm-up (default 400)
+          --min-pairs <n>     fewest measured pairs per cell (default 30)
+          --seed <n>          seed of the cell order and the pairs' order (default 1)
+          --diff-first        load the diff build (or map b) first
+        Each cell: both runners warmed in turns until the JIT has compiled nothing for 250 ms (at most
+        6 s), the slice calibrated, then pairs of one slice each in random order.
+        Build folders are src/Benchmarks/bin/Release/net10.0 of each checkout. Output: CSV rows
+        cell,a,b,load_order,pairs,slice_invocations,settled,median_log_ratio (b over a; above 0 is slower).
         Exit codes: 0 done, 2 bad input, 3 a build lacks the paired contract: use launch mode.
         """;
+
+    public const string Header = "cell,a,b,load_order,pairs,slice_invocations,settled,median_log_ratio";
 
     private static int Main(string[] args)
     {
@@ -36,14 +42,21 @@ internal static class Program
                 return 0;
             }
 
-            var (cellA, cellB, a, b) = Runners(options);
-            var ratios = PairedSession.Run(a, b, options.Pairs, options.Slice, options.Warmup, new Random(options.Seed));
-            Array.Sort(ratios);
-            var median = (ratios[(ratios.Length - 1) / 2] + ratios[ratios.Length / 2]) / 2;
-            Console.WriteLine("cell,a,b,load_order,pairs,median_log_ratio");
-            Console.WriteLine(string.Create(
-                CultureInfo.InvariantCulture,
-                $"{options.Cell},{cellA},{cellB},{(options.DiffFirst ? "b-first" : "a-first")},{ratios.Length},{median:R}"));
+            var (buildA, buildB) = Load(options);
+            var random = new Random(options.Seed);
+            var order = options.Cells.ToArray();
+            random.Shuffle(order);
+            Console.WriteLine(Header);
+            foreach (var cell in order)
+            {
+                if (Measure(options, buildA, buildB, cell, random) is { } row)
+                {
+                    Console.WriteLine(row);
+                    Console.Out.Flush();
+                }
+            }
+
+            GC.KeepAlive(PairedSession.Sink);
             return 0;
         }
         catch (ContractMissingException e)
@@ -58,32 +71,64 @@ internal static class Program
         }
     }
 
-    private static (string CellA, string CellB, Func<int, long> A, Func<int, long> B) Runners(PairedOptions options)
+    /// <summary>
+    /// Both sides' builds, loaded in the process's load order. Two maps of one build still get a load
+    /// context each: in one shared context both would run the same compiled code, which Dynamic PGO
+    /// specializes to whichever map ran first (measured here, cow vs dictionary lookups at 1K: +0.47
+    /// or -0.40 log ratio depending on the load order).
+    /// </summary>
+    private static (PairedBuild A, PairedBuild B) Load(PairedOptions options)
     {
-        // Two maps of one build still get a load context each: in one context both would run the same
-        // compiled Lookup, which Dynamic PGO specializes to whichever map ran first (measured here,
-        // cow vs dictionary at 1K: +0.47 or -0.40 log ratio depending on the load order).
-        var (cellA, cellB) = options.Maps is { } maps
-            ? (options.Cell.Replace("{map}", maps.A, StringComparison.Ordinal), options.Cell.Replace("{map}", maps.B, StringComparison.Ordinal))
-            : (options.Cell, options.Cell);
         var folderB = options.Maps is null ? options.DiffFolder ?? throw new ArgumentException("--diff is required without --maps") : options.BaseFolder;
         if (options.DiffFirst)
         {
-            var b = Runner(PairedBuild.Load("b", folderB), cellB);
-            var a = Runner(PairedBuild.Load("a", options.BaseFolder), cellA);
-            return (LabelA(), LabelB(), a, b);
+            var b = PairedBuild.Load("b", folderB);
+            return (PairedBuild.Load("a", options.BaseFolder), b);
+        }
+
+        var a = PairedBuild.Load("a", options.BaseFolder);
+        return (a, PairedBuild.Load("b", folderB));
+    }
+
+    /// <summary>The cell's CSV row; null (and a line on standard error) when a side cannot run it.</summary>
+    private static string? Measure(PairedOptions options, PairedBuild buildA, PairedBuild buildB, string cell, Random random)
+    {
+        var (cellA, cellB) = options.Maps is { } maps
+            ? (cell.Replace("{map}", maps.A, StringComparison.Ordinal), cell.Replace("{map}", maps.B, StringComparison.Ordinal))
+            : (cell, cell);
+        SliceRunner? a, b;
+        if (options.DiffFirst)
+        {
+            b = buildB.CreateRunner(cellB);
+            a = buildA.CreateRunner(cellA);
         }
         else
         {
-            var a = Runner(PairedBuild.Load("a", options.BaseFolder), cellA);
-            var b = Runner(PairedBuild.Load("b", folderB), cellB);
-            return (LabelA(), LabelB(), a, b);
+            a = buildA.CreateRunner(cellA);
+            b = buildB.CreateRunner(cellB);
         }
 
-        string LabelA() => options.Maps is null ? "base" : cellA;
+        if (a is null || b is null)
+        {
+            a?.Close();
+            b?.Close();
+            var missing = a is null ? $"{buildA.Folder} ({cellA})" : $"{buildB.Folder} ({cellB})";
+            Console.Error.WriteLine($"Lab.Paired: {cell}: {missing} cannot run it in process; not compared");
+            return null;
+        }
 
-        string LabelB() => options.Maps is null ? "diff" : cellB;
+        try
+        {
+            var result = PairedSession.Measure(a, b, options.SliceTime, options.CellTime, options.MinimumPairs, random);
+            var (labelA, labelB) = options.Maps is null ? ("base", "diff") : (cellA, cellB);
+            return string.Create(
+                CultureInfo.InvariantCulture,
+                $"{cell},{labelA},{labelB},{(options.DiffFirst ? "b-first" : "a-first")},{result.LogRatios.Length},{result.InvocationsPerSlice},{(result.Settled ? "yes" : "no")},{result.MedianLogRatio:R}");
+        }
+        finally
+        {
+            a.Close();
+            b.Close();
+        }
     }
-    private static Func<int, long> Runner(PairedBuild build, string cell)
-        => build.CreateRunner(cell) ?? throw new ArgumentException($"{build.Folder}: cell {cell} cannot run in process (today: targets/<map>/lookup/<size>/1/uniform)");
 }

@@ -25,9 +25,79 @@ public sealed class PairedBuildTests : IDisposable
 
         Assert.NotNull(runA);
         Assert.NotNull(runB);
-        Assert.NotEqual(runA.Method.DeclaringType, runB.Method.DeclaringType); // each build's own code
-        Assert.True(runA(1) > 0);
-        Assert.True(runB(1) > 0);
+        Assert.NotEqual(runA.Run.Method.Module, runB.Run.Method.Module); // each build's own code
+        Assert.True(runA.Run(1) > 0);
+        Assert.True(runB.Run(1) > 0);
+    }
+
+    [Fact]
+    public void Every_cell_of_the_quick_profile_runs_in_process()
+    {
+        var folder = copies.Copy("a");
+        var cells = QuickCells(folder);
+        var build = PairedBuild.Load("a", folder);
+
+        Assert.Contains(cells, c => c.StartsWith("matrix/", StringComparison.Ordinal) && c.Contains("/2/", StringComparison.Ordinal));
+        Assert.Contains(cells, c => c.Contains("/insert/", StringComparison.Ordinal));
+        foreach (var cell in cells)
+        {
+            var runner = build.CreateRunner(cell);
+            Assert.True(runner is not null, $"{cell} has no in-process runner");
+            try
+            {
+                runner.Run(1);
+                runner.AfterSlice();
+            }
+            finally
+            {
+                runner.Close();
+            }
+        }
+    }
+
+    [Fact]
+    public void An_insert_slice_is_bounded_and_undone_after_the_slice()
+    {
+        var runner = PairedBuild.Load("a", copies.Copy("a")).CreateRunner("targets/hamt/insert/1000/1/uniform");
+
+        Assert.NotNull(runner);
+        Assert.Equal(32, runner.MaxInvocations); // as many as one BenchmarkDotNet iteration: the map grows by at most 512 keys
+        var first = runner.Run(2); // the insert benchmark returns its cursor into the fresh keys: 16, then 32
+        runner.AfterSlice();
+        var second = runner.Run(2);
+
+        Assert.Equal(16 + 32, first);
+        Assert.Equal(first, second); // the inserted keys were removed and the cursor rewound
+        runner.Close();
+    }
+
+    [Fact]
+    public void Other_cells_may_run_slices_of_any_length()
+    {
+        var build = PairedBuild.Load("a", copies.Copy("a"));
+
+        foreach (var cell in new[] { "targets/cow/update/1000/1/uniform", "targets/hamt/lookup/1000/1/uniform", "matrix/cow/read100/1000/2/uniform" })
+        {
+            var runner = build.CreateRunner(cell);
+            Assert.NotNull(runner);
+            Assert.Equal(int.MaxValue, runner.MaxInvocations);
+            runner.Close();
+        }
+    }
+
+    private static List<string> QuickCells(string folder)
+    {
+        var start = new System.Diagnostics.ProcessStartInfo("dotnet", [Path.Combine(folder, "Lab.Benchmarks.dll"), "--profile", "quick", "--cells"])
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            WorkingDirectory = folder,
+        };
+        using var process = System.Diagnostics.Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+        Assert.Equal(0, process.ExitCode);
+        return [.. output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)];
     }
 
     [Fact]
@@ -35,7 +105,8 @@ public sealed class PairedBuildTests : IDisposable
     {
         var build = PairedBuild.Load("a", copies.Copy("a"));
 
-        Assert.Null(build.CreateRunner("matrix/cow/read99/10000/2/uniform"));
+        Assert.Null(build.CreateRunner("matrix/cow/read99/12345/2/uniform"));
+        Assert.Null(build.CreateRunner("targets/cow/insert/1000/1/uniform")); // cow has no insert target
         Assert.Null(build.CreateRunner("targets/nope/lookup/1000/1/uniform"));
     }
 

@@ -26,6 +26,8 @@ internal static class LabCommandLine
           --results <dir>                where run folders and latest/ go (default: <repo>/results)
           --plan                         print the selected cells (one line per scenario x map), the counts
                                          and the estimated duration; run nothing
+          --cells                        print the selected cell ids, one per line and nothing else (the
+                                         cell list of scripts/compare.sh's in-process mode); run nothing
           --help, -h                     this text, then BenchmarkDotNet's options
 
         Without --filter the profile's own benchmarks run (matrix and targets); any --filter replaces
@@ -48,6 +50,7 @@ internal static class LabCommandLine
         string? results = null;
         var help = false;
         var planOnly = false;
+        var cellsOnly = false;
         var rest = new List<string>();
         for (var i = 0; i < args.Count; i++)
         {
@@ -70,6 +73,9 @@ internal static class LabCommandLine
                 case "--plan":
                     planOnly = true;
                     break;
+                case "--cells":
+                    cellsOnly = true;
+                    break;
                 case "--help" or "-h" or "-?":
                     help = true;
                     break;
@@ -79,7 +85,7 @@ internal static class LabCommandLine
             }
         }
 
-        return new LabOptions(profile, results, help, rest, planOnly);
+        return new LabOptions(profile, results, help, rest, planOnly, cellsOnly);
     }
 
     private static (string Name, string? Value) Split(string argument)

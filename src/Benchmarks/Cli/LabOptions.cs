@@ -8,8 +8,12 @@ namespace Lab.Benchmarks.Cli;
 /// <param name="ShowHelp">True for --help / -h.</param>
 /// <param name="BenchmarkArguments">Everything else, for BenchmarkSwitcher.</param>
 /// <param name="PlanOnly">True for --plan: print the cells and the estimate, run nothing.</param>
-internal sealed record LabOptions(BenchmarkProfile Profile, string? ResultsDirectory, bool ShowHelp, IReadOnlyList<string> BenchmarkArguments, bool PlanOnly = false)
+/// <param name="CellsOnly">True for --cells: print the selected cell ids, one per line and nothing else, run nothing.</param>
+internal sealed record LabOptions(BenchmarkProfile Profile, string? ResultsDirectory, bool ShowHelp, IReadOnlyList<string> BenchmarkArguments, bool PlanOnly = false, bool CellsOnly = false)
 {
+    /// <summary>True when the run only prints what it would measure (--plan, --cells).</summary>
+    public bool PrintsOnly => PlanOnly || CellsOnly;
+
     /// <summary>True when the BenchmarkDotNet arguments select benchmarks themselves.</summary>
     public bool HasFilter => BenchmarkArguments.Any(argument => argument is "--filter" or "-f" || argument.StartsWith("--filter=", StringComparison.Ordinal));
 

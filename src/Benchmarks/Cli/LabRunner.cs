@@ -58,7 +58,7 @@ internal static class LabRunner
 
         var repositoryRoot = FindRepositoryRoot(Directory.GetCurrentDirectory()) ?? Directory.GetCurrentDirectory();
         var resultsRoot = Path.GetFullPath(options.ResultsDirectory ?? Path.Combine(repositoryRoot, "results"));
-        if (!options.IsInformational && !options.PlanOnly)
+        if (!options.IsInformational && !options.PrintsOnly)
         {
             try
             {
@@ -103,6 +103,16 @@ internal static class LabRunner
                 {
                     error.WriteLine($"error: no benchmark matches the filter ({string.Join(' ', benchmarkArgs)}) in profile '{options.Profile.Name}'. Try --list flat, and {FilterGlob.QuotingHint}.");
                     return 2;
+                }
+
+                if (options.CellsOnly)
+                {
+                    foreach (var cell in estimate.Selected)
+                    {
+                        output.WriteLine(cell.Id);
+                    }
+
+                    return 0;
                 }
 
                 PrintPlan(output, options, estimate, run, resultsRoot);

@@ -1,6 +1,6 @@
-using System.Globalization;
 using Lab.Benchmarks.Scenarios;
 using Lab.Benchmarks.Scenarios.Targets;
+using Lab.Benchmarks.Workloads;
 
 namespace Lab.Benchmarks.Paired;
 
@@ -8,41 +8,106 @@ namespace Lab.Benchmarks.Paired;
 /// The in-process paired runner's contract (src/Paired): a host loads two builds of this assembly
 /// into two <c>AssemblyLoadContext</c>s, finds this type by name in each, and drives both through
 /// delegates of BCL types only, so nothing of either build's types crosses the boundary. Keep the
-/// names and signatures stable: a build without them is compared in launch mode.
+/// names and signatures stable: a build without them, or with a version the host does not know, is
+/// compared in launch mode.
 /// </summary>
 public static class PairedSlices
 {
-    /// <summary>Version of this contract; the host refuses a build whose version it does not know.</summary>
-    public const int ContractVersion = 1;
+    /// <summary>
+    /// Version of this contract; the host refuses a build whose version it does not know. 1: single-threaded
+    /// lookup targets, <c>Func&lt;int, long&gt;</c>. 2: every matrix cell of the three profiles and the lookup,
+    /// update, insert, enumerate and create targets, with the tuple of <see cref="Create"/>.
+    /// </summary>
+    public const int ContractVersion = 2;
 
     /// <summary>
-    /// A runner of <paramref name="cell"/>: called with a number of invocations, runs them (each
-    /// <see cref="TargetLookupBenchmarks.LookupsPerInvoke"/> lookups) and returns a checksum, which both
-    /// builds must agree on. Set up like the BenchmarkDotNet benchmark (map prefilled, key stream,
-    /// tiering warm-up). Null for a cell this version cannot run in process: today the single-threaded
-    /// lookup targets, <c>targets/&lt;map&gt;/lookup/&lt;size&gt;/1/uniform</c>.
+    /// A runner of <paramref name="cell"/> (a cell id of measurements.csv), set up as its
+    /// BenchmarkDotNet benchmark is (map prefilled, key or operation streams built, matrix workers
+    /// started and parked) but not warmed: the host warms both builds in turns. Null for a cell this
+    /// build cannot run in process.
     /// </summary>
-    public static Func<int, long>? Create(string cell)
+    /// <returns>
+    /// <c>Run(n)</c> runs n invocations of the benchmark (the timed slice) and returns a checksum of
+    /// every read; <c>AfterSlice()</c>, called outside the timed region after every slice, restores the
+    /// cell's state (an insert cell removes the keys it inserted; otherwise nothing);
+    /// <c>Close()</c> releases the cell (stops the matrix workers); <c>MaxInvocations</c> is the most
+    /// invocations a slice may hold (an insert slice may grow the map by at most as much as a
+    /// BenchmarkDotNet iteration does), or <see cref="int.MaxValue"/>.
+    /// </returns>
+    public static (Func<int, long> Run, Action AfterSlice, Action Close, int MaxInvocations)? Create(string cell)
     {
         ArgumentNullException.ThrowIfNull(cell);
-        if (cell.Split('/') is not ["targets", var map, TargetOperations.Lookup, var sizeText, "1", "uniform"]
-            || !int.TryParse(sizeText, NumberStyles.None, CultureInfo.InvariantCulture, out var size)
-            || !TargetOperations.LookupMaps.Contains(map))
+        if (MatrixCellOf(cell) is { } matrixCell)
+        {
+            var (harness, _) = MatrixWorkload.Build(matrixCell, warmUp: false);
+            return (Repeat(harness.RunInvocation), Nothing, harness.Dispose, int.MaxValue);
+        }
+
+        if (TargetCellOf(cell) is not { } target)
         {
             return null;
         }
 
-        var benchmark = new TargetLookupBenchmarks { Cell = new CellParameter(new TargetCell(map, TargetOperations.Lookup, size)) };
-        benchmark.Setup();
-        return invocations =>
+        var parameter = new CellParameter(target);
+        switch (target.Operation)
         {
-            var checksum = 0L;
-            for (var i = 0; i < invocations; i++)
-            {
-                checksum += benchmark.Lookup();
-            }
-
-            return checksum;
-        };
+            case TargetOperations.Lookup or TargetOperations.LookupShuffled:
+                var lookup = new TargetLookupBenchmarks { Cell = parameter };
+                lookup.Prepare();
+                return (Repeat(lookup.Lookup), Nothing, Nothing, int.MaxValue);
+            case TargetOperations.Update:
+                var update = new TargetUpdateBenchmarks { Cell = parameter };
+                update.Prepare();
+                return (Repeat(() => update.Update()), Nothing, Nothing, int.MaxValue);
+            case TargetOperations.Enumerate or TargetOperations.Create:
+                var bulk = new TargetBulkBenchmarks { Cell = parameter };
+                bulk.Prepare();
+                return (Repeat(bulk.Run), Nothing, Nothing, int.MaxValue);
+            case TargetOperations.Insert:
+                var insert = new TargetInsertBenchmarks { Cell = parameter };
+                insert.Prepare();
+                return (Repeat(() => insert.Insert()), insert.RemoveInserted, Nothing, TargetInsertBenchmarks.InvocationsPerIteration);
+            default:
+                return null;
+        }
     }
+
+    private static void Nothing()
+    {
+    }
+
+    private static Func<int, long> Repeat(Func<long> invocation) => invocations =>
+    {
+        var checksum = 0L;
+        for (var i = 0; i < invocations; i++)
+        {
+            checksum += invocation();
+        }
+
+        return checksum;
+    };
+
+    /// <summary>The matrix cell of that id in the first profile (quick, default, full) that plans it on this machine.</summary>
+    private static MatrixCell? MatrixCellOf(string cell)
+        => cell.StartsWith("matrix/", StringComparison.Ordinal)
+            ? BenchmarkProfile.All
+                .SelectMany(profile => MatrixCells.For(profile, Environment.ProcessorCount).Cells)
+                .FirstOrDefault(c => ((IBenchmarkCell)c).Id == cell)
+            : null;
+
+    /// <summary>The target cell of that id, when the operation is one of the targets' and measures that map.</summary>
+    private static TargetCell? TargetCellOf(string cell)
+        => cell.Split('/') is ["targets", var map, var operation, var sizeText, "1", "uniform"]
+            && int.TryParse(sizeText, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var size)
+            && size > 0
+            && operation switch
+            {
+                TargetOperations.Lookup or TargetOperations.LookupShuffled => TargetOperations.LookupMaps.Contains(map),
+                TargetOperations.Update => TargetOperations.UpdateMaps.Contains(map),
+                TargetOperations.Insert => TargetOperations.InsertMaps.Contains(map),
+                TargetOperations.Enumerate or TargetOperations.Create => TargetOperations.PersistentMaps.Contains(map),
+                _ => false,
+            }
+                ? new TargetCell(map, operation, size)
+                : null;
 }

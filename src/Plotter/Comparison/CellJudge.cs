@@ -53,15 +53,17 @@ internal sealed class CellJudge(JudgeSettings settings)
     /// </summary>
     public IReadOnlyList<CellComparison> JudgeInProcess(IReadOnlyList<string> cells, IReadOnlyDictionary<string, IReadOnlyList<double>> processLogRatios)
     {
-        var evidence = cells.Select(c =>
-        {
-            var values = processLogRatios[c];
-            var summary = new SampleSummary(values.Count, 0, double.NaN, double.NaN);
-            var note = values.Count < settings.MinLaunches ? $"too few processes ({values.Count} < {settings.MinLaunches})" : "";
-            return new CellEvidence(c, ComparisonMode.InProcess, ShiftInterval.Paired(values), settings.RelativeThreshold, summary, summary, note);
-        }).ToList();
+        var evidence = cells.Select(c => GatherInProcess(c, processLogRatios[c])).ToList();
         var levels = HolmLevels.Of([.. evidence.Select(e => e.PValue)], settings.Alpha);
         return [.. evidence.Select((e, i) => Judge(e, levels[i]))];
+    }
+
+    /// <summary>The evidence of one in-process cell: its per-process median log ratios (diff over base).</summary>
+    public CellEvidence GatherInProcess(string cell, IReadOnlyList<double> processLogRatios)
+    {
+        var summary = new SampleSummary(processLogRatios.Count, 0, double.NaN, double.NaN);
+        var note = processLogRatios.Count < settings.MinLaunches ? $"too few processes ({processLogRatios.Count} < {settings.MinLaunches})" : "";
+        return new CellEvidence(cell, ComparisonMode.InProcess, ShiftInterval.Paired(processLogRatios), settings.RelativeThreshold, summary, summary, note);
     }
 
     /// <summary>

@@ -5,10 +5,11 @@ using static Lab.Plotter.Comparison.ReportFormat;
 namespace Lab.Plotter.Comparison;
 
 /// <summary>
-/// <c>Lab.Plotter power --base A --diff B [compare options] [--factors ..] [--splits n] [--seed n] [--only s]</c>:
-/// from an A/A comparison's raw rounds, prints per cell the chance of a Slower verdict at each
-/// slowdown factor and the smallest slowdown caught with 80% probability (<see cref="PowerEstimator"/>),
-/// as Markdown on standard output. Exit codes: 0 done, 2 bad input.
+/// <c>Lab.Plotter power (--base A --diff B | --paired paired.csv) [compare options] [--factors ..] [--splits n] [--seed n] [--only s]</c>:
+/// from an A/A comparison's raw rounds or in-process values, prints per cell the chance of a Slower
+/// verdict at each slowdown factor and the smallest slowdown caught with 80% probability
+/// (<see cref="PowerEstimator"/>), as Markdown on standard output (or, with <c>--summary</c>, the
+/// expected power in a few lines, as scripts/compare.sh prints before a run). Exit codes: 0 done, 2 bad input.
 /// </summary>
 internal static class PowerCommand
 {
@@ -16,15 +17,21 @@ internal static class PowerCommand
 
     public const string Usage = """
         Usage: Lab.Plotter power --base <folder> --diff <folder> [options]
+               Lab.Plotter power --paired <A/A paired.csv> [--processes <n>] [options]
           Estimates, from an A/A comparison's raw rounds (one build against itself), the smallest
           slowdown each cell would be judged Slower for in 80% of runs: the launches of both sides are
           re-split at random, one half scaled by each factor, and the family judged as compare does.
+          With --paired (an in-process A/A of scripts/paired.sh), each draw takes the processes' values
+          of every cell with replacement, shifts one cell by each factor and judges the family.
           --factors <f,f,..>     slowdowns to try, each > 1 (default 1.02,1.05,1.1,1.2,1.5,2,5)
           --splits <n>           random re-splits per factor (default 200)
           --seed <n>             seed of the re-splits (default 1)
           --only <text>          judge only cells whose id contains text (a smaller family)
           --launches <n>         project to n launches a side: draw each half with replacement from
                                  the pooled launches (bootstrap) instead of re-splitting them
+          --processes <n>        with --paired: project to n processes (default: as many as measured)
+          --summary              print only the expected power: how many cells catch each slowdown
+                                 in 80% of runs, the worst cell, the family-wise false alarms
           and compare's --base, --diff, --threshold, --noise, --alpha, --min-launches.
         """;
 
@@ -47,11 +54,17 @@ internal static class PowerCommand
             var seed = 1;
             string? only = null;
             int? launches = null;
+            int? processes = null;
+            var summary = false;
             var rest = new List<string>();
             for (var i = 0; i < args.Count; i++)
             {
                 var name = args[i];
-                if (name is "--factors" or "--splits" or "--seed" or "--only" or "--launches")
+                if (name == "--summary")
+                {
+                    summary = true;
+                }
+                else if (name is "--factors" or "--splits" or "--seed" or "--only" or "--launches" or "--processes")
                 {
                     if (i + 1 >= args.Count)
                     {
@@ -65,6 +78,7 @@ internal static class PowerCommand
                         case "--splits": splits = Positive(name, value); break;
                         case "--seed": seed = Positive(name, value); break;
                         case "--launches": launches = Positive(name, value); break;
+                        case "--processes": processes = Positive(name, value); break;
                         default: only = value; break;
                     }
                 }
@@ -75,16 +89,26 @@ internal static class PowerCommand
             }
 
             var options = CompareArguments.Parse(rest);
-            var @base = SideSamples.Load(source, options.BaseFolders);
-            var diff = SideSamples.Load(source, options.DiffFolders);
-            var cells = @base.Cells.Where(c => diff.Cells.Contains(c) && (only is null || c.Contains(only, StringComparison.Ordinal)))
-                .Order(StringComparer.Ordinal).ToList();
-            if (cells.Count == 0)
+            PowerEstimate estimate;
+            if (options.PairedFile is { } paired)
             {
-                throw new CompareInputException("no common cells" + (only is null ? "" : $" containing '{only}'"));
+                var values = PairedCsvSource.Read(paired);
+                estimate = PowerEstimator.EstimateInProcess(values, Cells(values.Keys, only), options.Settings, factors, splits, seed, processes);
+            }
+            else
+            {
+                var @base = SideSamples.Load(source, options.BaseFolders);
+                var diff = SideSamples.Load(source, options.DiffFolders);
+                var cells = Cells(@base.Cells.Where(c => diff.Cells.Contains(c)), only);
+                estimate = PowerEstimator.Estimate(@base, diff, cells, options.Settings, factors, splits, seed, launches);
             }
 
-            var estimate = PowerEstimator.Estimate(@base, diff, cells, options.Settings, factors, splits, seed, launches);
+            if (summary)
+            {
+                output.Write(RenderSummary(estimate));
+                return CompareCommand.NoRegression;
+            }
+
             output.Write(Render(estimate, options.Settings));
             return CompareCommand.NoRegression;
         }
@@ -94,6 +118,24 @@ internal static class PowerCommand
             error.WriteLine("Run 'Lab.Plotter power --help' for the options.");
             return CompareCommand.BadInput;
         }
+    }
+
+    private static List<string> Cells(IEnumerable<string> cells, string? only)
+    {
+        var chosen = cells.Where(c => only is null || c.Contains(only, StringComparison.Ordinal)).Order(StringComparer.Ordinal).ToList();
+        return chosen.Count > 0 ? chosen : throw new CompareInputException("no common cells" + (only is null ? "" : $" containing '{only}'"));
+    }
+
+    /// <summary>A few lines: per factor, the cells caught in 80% of draws; the worst cell; the family's false alarms.</summary>
+    public static string RenderSummary(PowerEstimate estimate)
+    {
+        var text = new StringBuilder();
+        var caught = estimate.Cells.Select(c => (c.Cell, Smallest: c.SmallestDetected(estimate.Factors, Target))).ToList();
+        text.AppendLine(Invariant($"expected power ({estimate.Method}, {estimate.Cells.Count} cells): cells whose slowdown is caught in {Percent(Target)} of runs:"));
+        text.AppendLine(string.Join(", ", estimate.Factors.Select(f => Invariant($"{Percent(f - 1)}: {caught.Count(c => c.Smallest is { } s && s <= f)}"))));
+        var worst = caught.OrderByDescending(c => c.Smallest ?? double.PositiveInfinity).First();
+        text.AppendLine(Invariant($"worst cell {worst.Cell}: {(worst.Smallest is { } w ? Percent(w - 1) : "> " + Percent(estimate.Factors[^1] - 1))}; family-wise false alarms {Percent(estimate.FamilyFalseAlarmRate)}, Inconclusive {Percent(estimate.InconclusiveRate)} of cells"));
+        return text.ToString();
     }
 
     /// <summary>The Markdown table: one row per cell, power per factor, smallest slowdown caught at 80%.</summary>

@@ -68,6 +68,64 @@ internal static class PowerEstimator
         return new PowerEstimate(factors, method, splits, result, (double)falseAlarmSplits / splits, (double)inconclusive / (splits * cells.Count));
     }
 
+    /// <summary>
+    /// The in-process counterpart: from an A/A paired.csv (per cell, one median log ratio per process),
+    /// each draw takes <paramref name="processes"/> values per cell with replacement (a bootstrap: it
+    /// keeps whatever bias the A/A has, such as a load-order effect), judges the family, and for each
+    /// factor f adds log f to one cell's values and judges it again under Holm.
+    /// </summary>
+    public static PowerEstimate EstimateInProcess(
+        IReadOnlyDictionary<string, IReadOnlyList<double>> processLogRatios,
+        IReadOnlyList<string> cells,
+        JudgeSettings settings,
+        IReadOnlyList<double> factors,
+        int draws,
+        int seed,
+        int? processes = null)
+    {
+        var judge = new CellJudge(settings);
+        var random = new Random(seed);
+        var slower = new int[cells.Count, factors.Count];
+        var widths = cells.Select(_ => new List<double>()).ToList();
+        var falseAlarmDraws = 0;
+        var inconclusive = 0;
+        for (var d = 0; d < draws; d++)
+        {
+            var drawn = cells.Select(c => Resample(processLogRatios[c], processes ?? processLogRatios[c].Count, random)).ToList();
+            var unscaled = cells.Select((c, i) => judge.GatherInProcess(c, drawn[i])).ToList();
+            var pValues = unscaled.Select(e => e.PValue).ToArray();
+            var levels = HolmLevels.Of(pValues, settings.Alpha);
+            var verdicts = unscaled.Select((e, i) => CellJudge.Judge(e, levels[i])).ToList();
+            falseAlarmDraws += verdicts.Any(v => v.Verdict is Verdict.Slower or Verdict.Faster) ? 1 : 0;
+            inconclusive += verdicts.Count(v => v.Verdict == Verdict.Inconclusive);
+            for (var i = 0; i < cells.Count; i++)
+            {
+                widths[i].Add(verdicts[i].Width);
+                for (var f = 0; f < factors.Count; f++)
+                {
+                    var shift = Math.Log(factors[f]);
+                    var scaled = judge.GatherInProcess(cells[i], [.. drawn[i].Select(v => v + shift)]);
+                    var p = (double[])pValues.Clone();
+                    p[i] = scaled.PValue;
+                    slower[i, f] += CellJudge.Judge(scaled, HolmLevels.Of(p, settings.Alpha)[i]).Verdict == Verdict.Slower ? 1 : 0;
+                }
+            }
+        }
+
+        var result = cells.Select((c, i) =>
+        {
+            var n = processes ?? processLogRatios[c].Count;
+            return new CellPower(c, n, n, [.. Enumerable.Range(0, factors.Count).Select(f => (double)slower[i, f] / draws)], CellSamples.Median(widths[i]));
+        }).ToList();
+        var method = processes is { } count
+            ? $"bootstrap draws of {count} processes from the A/A's in-process values"
+            : "bootstrap draws of the A/A's in-process values (as many processes as it had)";
+        return new PowerEstimate(factors, method, draws, result, (double)falseAlarmDraws / draws, (double)inconclusive / (draws * cells.Count));
+    }
+
+    private static double[] Resample(IReadOnlyList<double> values, int count, Random random)
+        => [.. Enumerable.Range(0, count).Select(_ => values[random.Next(values.Count)])];
+
     private static (double[] Base, double[] Diff) Split(double[] values, int baseCount, Random random)
     {
         var shuffled = (double[])values.Clone();

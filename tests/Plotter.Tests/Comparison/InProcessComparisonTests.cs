@@ -61,6 +61,29 @@ public sealed class InProcessComparisonTests : IDisposable
         Assert.Contains("column median_log_ratio: 'fast' is not a number", error.ToString(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Power_from_an_in_process_aa_catches_smaller_slowdowns_in_quieter_cells_and_summarizes()
+    {
+        var paired = Write(("quiet", Logs(6, 16, 0, 0.005)), ("noisy", Logs(7, 16, 0, 0.08)));
+
+        var code = PowerCommand.Run(["--paired", paired, "--factors", "1.02,1.05,1.5", "--splits", "100", "--threshold", "2%"], new CsvMeasurementSource(), output, error);
+
+        Assert.Equal(0, code);
+        var table = output.ToString();
+        Assert.Contains("bootstrap draws of the A/A's in-process values", table, StringComparison.Ordinal);
+        var quiet = table.Split('\n').Single(l => l.StartsWith("| `quiet`", StringComparison.Ordinal));
+        var noisy = table.Split('\n').Single(l => l.StartsWith("| `noisy`", StringComparison.Ordinal));
+        Assert.EndsWith("| 5% |", quiet.TrimEnd()); // 2% is the threshold itself (Slower needs the estimate beyond it: half the draws); 5% with 0.5% spread: always
+        Assert.EndsWith("| 50% |", noisy.TrimEnd());
+
+        output.GetStringBuilder().Clear();
+        Assert.Equal(0, PowerCommand.Run(["--paired", paired, "--processes", "20", "--summary", "--factors", "1.02,1.05,1.5", "--splits", "50", "--threshold", "2%"], new CsvMeasurementSource(), output, error));
+        var summary = output.ToString();
+        Assert.Contains("bootstrap draws of 20 processes", summary, StringComparison.Ordinal);
+        Assert.Contains("2%: 0, 5%: 1, 50%: 2", summary, StringComparison.Ordinal);
+        Assert.Contains("worst cell noisy: 50%", summary, StringComparison.Ordinal);
+    }
+
     private static double[] Logs(int seed, int count, double center, double sigma)
         => [.. LogNormal(seed, count, 1, sigma).Select(v => center + Math.Log(v))];
 

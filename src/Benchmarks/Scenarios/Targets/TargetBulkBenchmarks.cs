@@ -28,11 +28,17 @@ public class TargetBulkBenchmarks
     [GlobalSetup]
     public void Setup()
     {
+        Prepare();
+        TieringWarmup.Run(() => Run(), Console.Out);
+    }
+
+    /// <summary>The setup without the tiering warm-up (the in-process paired runner warms both builds in turns).</summary>
+    internal void Prepare()
+    {
         var pairs = KeySets.Prefill(KeySets.Integers(Definition.Size)).ToArray();
         operation = Definition.Operation == TargetOperations.Enumerate
             ? BulkOperations.Enumeration(Definition.Map, pairs)
             : BulkOperations.Creation(Definition.Map, pairs);
-        TieringWarmup.Run(() => Run(), Console.Out);
     }
 
     [Benchmark]

@@ -40,10 +40,7 @@ public class TargetInsertBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var all = KeySets.Integers(Definition.Size + freshKeyCount);
-        map = MapFactory.Create(Definition.Map, all[..Definition.Size]);
-        freshKeys = all[Definition.Size..];
-        probe = CounterProbe.Start(map as IMapCostCounters); // RemoveInserted needs one
+        Prepare();
         TieringWarmup.Run(
             () =>
             {
@@ -53,6 +50,15 @@ public class TargetInsertBenchmarks
             Console.Out);
         inserts = 0; // the warm-up's writes are not BenchmarkDotNet's: count from here
         probe = CounterProbe.Start(map as IMapCostCounters);
+    }
+
+    /// <summary>The setup without the tiering warm-up (the in-process paired runner warms both builds in turns).</summary>
+    internal void Prepare()
+    {
+        var all = KeySets.Integers(Definition.Size + freshKeyCount);
+        map = MapFactory.Create(Definition.Map, all[..Definition.Size]);
+        freshKeys = all[Definition.Size..];
+        probe = CounterProbe.Start(map as IMapCostCounters); // RemoveInserted needs one
     }
 
     [Benchmark(OperationsPerInvoke = InsertsPerInvoke)]

@@ -35,6 +35,13 @@ public class TargetLookupBenchmarks
     [GlobalSetup]
     public void Setup()
     {
+        Prepare();
+        TieringWarmup.Run(() => Lookup(), Console.Out);
+    }
+
+    /// <summary>The setup without the tiering warm-up (the in-process paired runner warms both builds in turns).</summary>
+    internal void Prepare()
+    {
         var keys = KeySets.Integers(Definition.Size);
         map = MapFactory.Create(Definition.Map, keys);
         if (Definition.Map == "layered")
@@ -53,7 +60,6 @@ public class TargetLookupBenchmarks
                 Math.Max(minBufferLength, Definition.Size + LookupsPerInvoke - 1) / LookupsPerInvoke * LookupsPerInvoke)
             : TargetOperations.KeyIndexStream(Definition.Size, minBufferLength);
         buffer = Array.ConvertAll(indexes, index => keys[index]);
-        TieringWarmup.Run(() => Lookup(), Console.Out);
     }
 
     [Benchmark(OperationsPerInvoke = LookupsPerInvoke)]

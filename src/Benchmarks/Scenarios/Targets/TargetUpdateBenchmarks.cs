@@ -35,12 +35,18 @@ public class TargetUpdateBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var keys = KeySets.Integers(Definition.Size);
-        map = MapFactory.Create(Definition.Map, keys);
-        buffer = Array.ConvertAll(TargetOperations.KeyIndexStream(Definition.Size, bufferLength), index => keys[index]);
+        Prepare();
         TieringWarmup.Run(() => Update(), Console.Out);
         invocations = 0; // the warm-up's writes are not BenchmarkDotNet's: count from here
         probe = CounterProbe.Start(map as IMapCostCounters);
+    }
+
+    /// <summary>The setup without the tiering warm-up (the in-process paired runner warms both builds in turns).</summary>
+    internal void Prepare()
+    {
+        var keys = KeySets.Integers(Definition.Size);
+        map = MapFactory.Create(Definition.Map, keys);
+        buffer = Array.ConvertAll(TargetOperations.KeyIndexStream(Definition.Size, bufferLength), index => keys[index]);
     }
 
     [Benchmark(OperationsPerInvoke = UpdatesPerInvoke)]
