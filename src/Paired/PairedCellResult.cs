@@ -3,7 +3,7 @@ namespace Lab.Paired;
 /// <summary>What one process measured of one cell.</summary>
 /// <param name="LogRatios">Per-pair log(tB / tA), in pair order.</param>
 /// <param name="InvocationsPerSlice">The calibrated slice length.</param>
-/// <param name="Settled">Whether tiering settled within the warm-up limit.</param>
+/// <param name="Settled">Whether the JIT fell quiet within the warm-up limit.</param>
 internal sealed record PairedCellResult(double[] LogRatios, int InvocationsPerSlice, bool Settled)
 {
     /// <summary>The median per-pair log ratio: this process's one value for the cell.</summary>

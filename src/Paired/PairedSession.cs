@@ -3,15 +3,24 @@ using System.Diagnostics;
 namespace Lab.Paired;
 
 /// <summary>
-/// Alternates two runners of one cell in one process: both are warmed in turns until tiering has
+/// Alternates two runners of one cell in one process: both are warmed in turns until the JIT has
 /// settled, the slice length is calibrated, then each pair runs one slice of A and one of B in a
 /// random order, and the observation is the pair's log ratio log(tB / tA).
 /// </summary>
 /// <remarks>
+/// <para>
+/// The host runs without tiered compilation: both builds' code is fully optimized from its first
+/// call and carries no Dynamic PGO, so the two load contexts cannot settle into different tiers or
+/// different profile-guided decisions (with tiering, a side left behind moved a whole process's
+/// ratio by up to 8x on this machine). What is compared is therefore each build's fully optimized
+/// code without PGO; a question that depends on PGO is one for launch mode.
+/// </para>
+/// <para>
 /// What both slices of a pair share (the machine's state of those milliseconds, this process's
 /// offset) cancels; an offset particular to one side's load context does not, which is why
 /// processes (with the load order alternated) are the replicates and a process reports the median
 /// of its pairs. <see cref="SliceRunner.AfterSlice"/> runs after every slice, outside the timing.
+/// </para>
 /// </remarks>
 internal static class PairedSession
 {
@@ -20,8 +29,12 @@ internal static class PairedSession
     /// <summary>The running XOR of every checksum, so no runner's work is dead code.</summary>
     public static long Sink => sink;
 
-    /// <summary>How long the JIT must compile nothing while both runners run for tiering to count as settled.</summary>
-    public static readonly TimeSpan QuietWindow = TimeSpan.FromMilliseconds(250);
+    /// <summary>
+    /// How long the JIT must compile nothing while both runners run. The host runs without tiered
+    /// compilation (Lab.Paired.csproj), so code is final after its first call; the window covers
+    /// what a first pass still compiles late (generic instantiations, cold paths of the first writes).
+    /// </summary>
+    public static readonly TimeSpan QuietWindow = TimeSpan.FromMilliseconds(100);
 
     /// <summary>Longest warm-up of one cell.</summary>
     public static readonly TimeSpan WarmupLimit = TimeSpan.FromSeconds(6);

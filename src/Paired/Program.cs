@@ -22,7 +22,7 @@ internal static class Program
           --min-pairs <n>     fewest measured pairs per cell (default 30)
           --seed <n>          seed of the cell order and the pairs' order (default 1)
           --diff-first        load the diff build (or map b) first
-        Each cell: both runners warmed in turns until the JIT has compiled nothing for 250 ms (at most
+        Each cell: both runners warmed in turns until the JIT has compiled nothing for 100 ms (at most
         6 s), the slice calibrated, then pairs of one slice each in random order.
         Build folders are src/Benchmarks/bin/Release/net10.0 of each checkout. Output: CSV rows
         cell,a,b,load_order,pairs,slice_invocations,settled,median_log_ratio (b over a; above 0 is slower).

@@ -9,6 +9,7 @@ namespace Lab.Plotter.Comparison;
 /// <param name="RatioUpper">Upper bound at <paramref name="Confidence"/>; +infinity when the level cannot be reached.</param>
 /// <param name="Confidence">1 - the cell's Holm level: the confidence of the bounds.</param>
 /// <param name="Threshold">The cell's threshold: the relative threshold, or the noise floor over the base median if larger.</param>
+/// <param name="Margin">The cell's equivalence margin: Same needs the interval inside 1 ± margin.</param>
 /// <param name="Base">Summary of the base samples.</param>
 /// <param name="Diff">Summary of the diff samples.</param>
 /// <param name="Note">Why a cell is Inconclusive without an interval; empty otherwise.</param>
@@ -21,6 +22,7 @@ internal sealed record CellComparison(
     double RatioUpper,
     double Confidence,
     double Threshold,
+    double Margin,
     SampleSummary Base,
     SampleSummary Diff,
     string Note)

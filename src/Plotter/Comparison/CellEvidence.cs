@@ -9,6 +9,7 @@ namespace Lab.Plotter.Comparison;
 /// <param name="Mode">How the sides are compared.</param>
 /// <param name="Shift">Exact inference on log(diff / base).</param>
 /// <param name="Threshold">The cell's threshold (relative threshold, or noise floor over base median if larger).</param>
+/// <param name="Margin">The cell's equivalence margin for Same (at least its threshold).</param>
 /// <param name="Base">Summary of the base samples.</param>
 /// <param name="Diff">Summary of the diff samples.</param>
 /// <param name="Note">Why the cell is not tested; empty when it is.</param>
@@ -17,6 +18,7 @@ internal sealed record CellEvidence(
     ComparisonMode Mode,
     ShiftInterval Shift,
     double Threshold,
+    double Margin,
     SampleSummary Base,
     SampleSummary Diff,
     string Note)

@@ -63,7 +63,7 @@ internal sealed class CellJudge(JudgeSettings settings)
     {
         var summary = new SampleSummary(processLogRatios.Count, 0, double.NaN, double.NaN);
         var note = processLogRatios.Count < settings.MinLaunches ? $"too few processes ({processLogRatios.Count} < {settings.MinLaunches})" : "";
-        return new CellEvidence(cell, ComparisonMode.InProcess, ShiftInterval.Paired(processLogRatios), settings.RelativeThreshold, summary, summary, note);
+        return new CellEvidence(cell, ComparisonMode.InProcess, ShiftInterval.Paired(processLogRatios), settings.RelativeThreshold, Math.Max(settings.SameMargin, settings.RelativeThreshold), summary, summary, note);
     }
 
     /// <summary>
@@ -76,6 +76,7 @@ internal sealed class CellJudge(JudgeSettings settings)
         var baseSummary = Summarize(baseSamples);
         var diffSummary = Summarize(diffSamples);
         var threshold = Math.Max(settings.RelativeThreshold, settings.NoiseNs / baseSummary.MedianNs);
+        var margin = Math.Max(settings.SameMargin, threshold);
         var tooFew = TooFew("base", baseSummary) ?? TooFew("diff", diffSummary);
         if (tooFew is null
             && pairedRounds >= 2
@@ -84,13 +85,13 @@ internal sealed class CellJudge(JudgeSettings settings)
             && diffSamples.RoundMedians(pairedRounds) is { } diffRounds)
         {
             var logRatios = baseRounds.Zip(diffRounds, (b, d) => Math.Log(d) - Math.Log(b)).ToList();
-            return new CellEvidence(cell, ComparisonMode.Paired, ShiftInterval.Paired(logRatios), threshold, baseSummary, diffSummary, "");
+            return new CellEvidence(cell, ComparisonMode.Paired, ShiftInterval.Paired(logRatios), threshold, margin, baseSummary, diffSummary, "");
         }
 
         var shift = ShiftInterval.Independent(
             [.. baseSamples.LaunchMedians.Select(v => Math.Log(v))],
             [.. diffSamples.LaunchMedians.Select(v => Math.Log(v))]);
-        return new CellEvidence(cell, ComparisonMode.Launches, shift, threshold, baseSummary, diffSummary, tooFew ?? "");
+        return new CellEvidence(cell, ComparisonMode.Launches, shift, threshold, margin, baseSummary, diffSummary, tooFew ?? "");
     }
 
     /// <summary>The verdict of one cell whose interval is drawn at <paramref name="level"/> (its Holm level).</summary>
@@ -106,24 +107,26 @@ internal sealed class CellJudge(JudgeSettings settings)
 
         if (shift.Interval(level) is not { } interval)
         {
+            var unit = evidence.Mode == ComparisonMode.InProcess ? "processes" : "launches";
             var note = string.Create(
                 CultureInfo.InvariantCulture,
-                $"{evidence.Base.Launches} vs {evidence.Diff.Launches} {(evidence.Mode == ComparisonMode.InProcess ? "processes" : "launches")} ({MarkdownReportWriter.ModeName(evidence.Mode)}) cannot reach level {level:G2} (smallest p {shift.SmallestPValue:G2}): add launches");
+                $"{evidence.Base.Launches} vs {evidence.Diff.Launches} {unit} ({MarkdownReportWriter.ModeName(evidence.Mode)}) cannot reach level {level:G2} (smallest p {shift.SmallestPValue:G2}): add {unit}");
             return Result(evidence, Verdict.Inconclusive, ratio, 0, double.PositiveInfinity, confidence, note);
         }
 
         var lower = Math.Exp(interval.Lower);
         var upper = Math.Exp(interval.Upper);
-        return Result(evidence, Decide(ratio, lower, upper, evidence.Threshold), ratio, lower, upper, confidence, "");
+        return Result(evidence, Decide(ratio, lower, upper, evidence.Threshold, evidence.Margin), ratio, lower, upper, confidence, "");
     }
 
     /// <summary>
     /// The verdict an interval [<paramref name="lower"/>, <paramref name="upper"/>] around
     /// <paramref name="ratio"/> supports: Slower when it lies wholly above 1 and the ratio beyond
-    /// 1 + threshold, Faster symmetrically, Same when it lies inside 1 ± threshold, Inconclusive
-    /// otherwise. The cases are exclusive (a ratio beyond 1 + threshold puts the upper end outside the band).
+    /// 1 + threshold, Faster symmetrically, Same when it lies inside 1 ± <paramref name="margin"/>
+    /// (default: the threshold), Inconclusive otherwise. Slower and Faster come first: a change the
+    /// interval proves and that exceeds the threshold is reported even inside the margin.
     /// </summary>
-    public static Verdict Decide(double ratio, double lower, double upper, double threshold)
+    public static Verdict Decide(double ratio, double lower, double upper, double threshold, double? margin = null)
     {
         if (lower > 1 && ratio > 1 + threshold)
         {
@@ -135,11 +138,12 @@ internal sealed class CellJudge(JudgeSettings settings)
             return Verdict.Faster;
         }
 
-        return lower >= 1 - threshold && upper <= 1 + threshold ? Verdict.Same : Verdict.Inconclusive;
+        var band = Math.Max(margin ?? threshold, threshold);
+        return lower >= 1 - band && upper <= 1 + band ? Verdict.Same : Verdict.Inconclusive;
     }
 
     private static CellComparison Result(CellEvidence e, Verdict verdict, double ratio, double lower, double upper, double confidence, string note)
-        => new(e.Cell, verdict, e.Mode, ratio, lower, upper, confidence, e.Threshold, e.Base, e.Diff, note);
+        => new(e.Cell, verdict, e.Mode, ratio, lower, upper, confidence, e.Threshold, e.Margin, e.Base, e.Diff, note);
 
     private string? TooFew(string side, SampleSummary summary)
         => summary.Launches < settings.MinLaunches ? $"{side}: too few launches ({summary.Launches} < {settings.MinLaunches})" : null;

@@ -19,7 +19,10 @@ internal sealed record CompareArguments(
                                  --min-launches then counts processes
           --base <folder>        results folder of the base run (holds measurements.csv); repeat to pool rounds
           --diff <folder>        results folder of the changed run; repeat to pool rounds
-          --threshold <p%>       smallest relative change reported (default 5%)
+          --threshold <p%>       smallest relative change reported as Slower or Faster (default 5%;
+                                 with --paired 2%)
+          --margin <p%>          Same needs the interval inside 1 +/- margin (default: the threshold;
+                                 with --paired 5%)
           --noise <x>ns          absolute noise floor in ns/op a change must also exceed (default 0.5ns)
           --alpha <a>            family-wise error over all cells (Holm): the chance of any false
                                  Slower or Faster, 0 < a < 0.5 (default 0.01)
@@ -29,7 +32,7 @@ internal sealed record CompareArguments(
           --out <folder>         where comparison.md, verdicts.csv and ratios.png go
                                  (default: <parent of base>/compare-<base>-vs-<diff>)
           --allow-other-machine  compare runs whose environment.csv names different machines
-        Verdicts: Slower, Faster, Same (interval inside 1 +/- threshold) or Inconclusive.
+        Verdicts: Slower, Faster, Same (interval inside 1 +/- margin) or Inconclusive.
         Exit codes: 0 no regression, 1 at least one cell Slower, 2 bad input.
         """;
 
@@ -42,6 +45,7 @@ internal sealed record CompareArguments(
         string? paired = null;
         var allowOtherMachine = false;
         var s = JudgeSettings.Default;
+        double? threshold = null, margin = null;
         for (var i = 0; i < args.Count; i++)
         {
             var name = args[i];
@@ -63,7 +67,8 @@ internal sealed record CompareArguments(
                 case "--diff": diffs.Add(value); break;
                 case "--out": output = value; break;
                 case "--paired": paired = value; break;
-                case "--threshold": s = s with { RelativeThreshold = Percent(name, value, 0, 1) }; break;
+                case "--threshold": threshold = Percent(name, value, 0, 1); break;
+                case "--margin": margin = Percent(name, value, 0, 1); break;
                 case "--noise": s = s with { NoiseNs = Nanoseconds(name, value) }; break;
                 case "--alpha": s = s with { Alpha = Number(name, value, 0, 0.5) }; break;
                 case "--min-launches": s = s with { MinLaunches = Count(name, value) }; break;
@@ -75,6 +80,9 @@ internal sealed record CompareArguments(
         {
             throw new CompareInputException("either --paired, or both --base and --diff, are required");
         }
+
+        var defaults = paired is null ? JudgeSettings.Default : JudgeSettings.InProcessDefault;
+        s = s with { RelativeThreshold = threshold ?? defaults.RelativeThreshold, Margin = margin ?? defaults.Margin };
 
         var fewest = JudgeSettings.FewestLaunchesFor(s.Alpha);
         if (s.MinLaunches < fewest)

@@ -204,6 +204,27 @@ public class CellJudgeTests
     public void Decide_reads_the_verdict_from_the_interval(double ratio, double lower, double upper, string expected)
         => Assert.Equal(expected, CellJudge.Decide(ratio, lower, upper, 0.05).ToString());
 
+    [Theory]
+    [InlineData(1.03, 1.01, 1.05, "Slower")] // proven and beyond the 2% threshold, though inside the 5% margin
+    [InlineData(1.015, 1.005, 1.03, "Same")] // proven but under the threshold, and bounded by the margin
+    [InlineData(1.00, 0.96, 1.04, "Same")]
+    [InlineData(1.00, 0.93, 1.07, "Inconclusive")] // a 6% change is not ruled out
+    [InlineData(0.97, 0.95, 0.99, "Faster")]
+    public void A_margin_separates_what_is_called_same_from_what_alarms(double ratio, double lower, double upper, string expected)
+        => Assert.Equal(expected, CellJudge.Decide(ratio, lower, upper, threshold: 0.02, margin: 0.05).ToString());
+
+    [Fact]
+    public void In_process_comparisons_default_to_a_2_percent_threshold_and_a_5_percent_margin()
+    {
+        var paired = CompareArguments.Parse(["--paired", "p.csv"]).Settings;
+        var launches = CompareArguments.Parse(["--base", "a", "--diff", "b"]).Settings;
+        var told = CompareArguments.Parse(["--paired", "p.csv", "--threshold", "3%", "--margin", "10%"]).Settings;
+
+        Assert.Equal((0.02, 0.05), (paired.RelativeThreshold, paired.SameMargin));
+        Assert.Equal((0.05, 0.05), (launches.RelativeThreshold, launches.SameMargin));
+        Assert.Equal((0.03, 0.10), (told.RelativeThreshold, told.SameMargin));
+    }
+
     /// <summary>One cell judged as a family of one: its level is alpha.</summary>
     private static CellComparison Judge(CellSamples @base, CellSamples diff, JudgeSettings? settings = null)
     {

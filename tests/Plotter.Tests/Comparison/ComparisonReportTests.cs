@@ -151,7 +151,7 @@ public class ComparisonReportTests
     }
 
     private static CellComparison Cell(double ratio)
-        => new("c", Verdict.Same, ComparisonMode.Launches, ratio, ratio, ratio, 0.99, 0.05, new SampleSummary(1, 1, 1, 0), new SampleSummary(1, 1, 1, 0), "");
+        => new("c", Verdict.Same, ComparisonMode.Launches, ratio, ratio, ratio, 0.99, 0.05, 0.05, new SampleSummary(1, 1, 1, 0), new SampleSummary(1, 1, 1, 0), "");
 
     private sealed class InMemorySource(Dictionary<string, List<Measurement>> folders) : IMeasurementSource
     {
