@@ -17,9 +17,9 @@
 #                         cell in --launches processes per round.
 # Options:
 #   --mode M         in-process (default) or launches
-#   --processes N    in-process: processes (default 16; 14 are the fewest that can decide a cell of
+#   --processes N    in-process: processes (default 24; 14 are the fewest that can decide a cell of
 #                    65 at family-wise alpha 0.01); the time grows with N, and so does the power
-#   --cell-ms MS     in-process: measured time per cell and process (default 300)
+#   --cell-ms MS     in-process: measured time per cell and process (default 200)
 #   --rounds N       launches: rounds per side (default 4); round r runs A then B when r is odd, B
 #                    then A when even; with enough rounds (14 at 42 cells) the judge pairs them
 #   --launches N     launches: processes per cell per round (BenchmarkDotNet's --launchCount,
@@ -46,7 +46,7 @@ cd "$repo"
 
 die() { echo "compare.sh: $*" >&2; exit 2; }
 
-mode=in-process processes=16 cell_ms=300 rounds=4 launches=2 alpha=0.01 out="" keep=false aa=false tree="" compare_args=() refs=() bench_args=()
+mode=in-process processes=24 cell_ms=200 rounds=4 launches=2 alpha=0.01 out="" keep=false aa=false tree="" compare_args=() refs=() bench_args=()
 while [ $# -gt 0 ]; do
   case "$1" in
     --rounds) [ $# -ge 2 ] || die "--rounds needs a value"; rounds=$2; shift 2 ;;

@@ -14,9 +14,9 @@
 # Options:
 #   --cells-file F    cell ids, one per line (default: the quick profile's cells, from the base
 #                     build's `--profile quick --cells`; --maps: targets/{map}/lookup/1000/1/uniform)
-#   --processes N     processes (default 16; at family-wise alpha 0.01 over 65 cells the signed-rank
+#   --processes N     processes (default 24; at family-wise alpha 0.01 over 65 cells the signed-rank
 #                     test needs 14 to decide a cell at all)
-#   --cell-ms MS      measured time per cell and process after warm-up (default 300)
+#   --cell-ms MS      measured time per cell and process after warm-up (default 200)
 #   --out DIR         where paired.csv and the report go (default results/paired-<timestamp>)
 #   -- ARGS           passed to `Lab.Plotter compare` (--threshold, --alpha, ...)
 set -euo pipefail
@@ -25,7 +25,7 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 repo=$(git -C "$(dirname "$0")" rev-parse --show-toplevel)
 die() { echo "paired.sh: $*" >&2; exit 2; }
 
-processes=16 cell_ms=300 out="" aa=false maps="" cells_file="" builds=() judge_args=()
+processes=24 cell_ms=200 out="" aa=false maps="" cells_file="" builds=() judge_args=()
 while [ $# -gt 0 ]; do
   case "$1" in
     --processes) [ $# -ge 2 ] || die "--processes needs a value"; processes=$2; shift 2 ;;
@@ -77,7 +77,7 @@ for ((p = 1; p <= processes; p++)); do
   dotnet "$repo/src/Paired/bin/Release/net10.0/Lab.Paired.dll" "${pair_args[@]}" --cells-file "$cells_file" --cell-ms "$cell_ms" \
     --seed "$p" "${order[@]+"${order[@]}"}" > "$tmp/rows" 2> "$tmp/err" || status=$?
   if [ "$status" -ne 0 ]; then cat "$tmp/err" >&2; exit "$status"; fi
-  if $first; then head -n 1 "$tmp/rows" > "$out/paired.csv"; first=false; fi
+  if $first; then head -n 1 "$tmp/rows" > "$out/paired.csv"; cat "$tmp/err" >&2; first=false; fi # cells a side cannot run, said once
   tail -n +2 "$tmp/rows" >> "$out/paired.csv"
   echo "paired.sh: process $p/$processes done" >&2
 done

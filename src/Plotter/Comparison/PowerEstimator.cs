@@ -29,43 +29,20 @@ internal static class PowerEstimator
     {
         var judge = new CellJudge(settings);
         var random = new Random(seed);
+        var firstLevel = settings.Alpha / cells.Count;
         var pooled = cells.Select(c => (Values: @base[c].LaunchMedians.Concat(diff[c].LaunchMedians).ToArray(), BaseCount: @base[c].LaunchMedians.Count)).ToList();
-        var slower = new int[cells.Count, factors.Count];
-        var widths = cells.Select(_ => new List<double>()).ToList();
-        var falseAlarmSplits = 0;
-        var inconclusive = 0;
-        for (var s = 0; s < splits; s++)
-        {
-            var halves = pooled.Select(p => launchesPerSide is { } n ? Draw(p.Values, n, random) : Split(p.Values, p.BaseCount, random)).ToList();
-            var unscaled = cells.Select((c, i) => judge.Gather(c, AsLaunches(halves[i].Base), AsLaunches(halves[i].Diff), 0, settings.Alpha / cells.Count)).ToList();
-            var pValues = unscaled.Select(e => e.PValue).ToArray();
-            var levels = HolmLevels.Of(pValues, settings.Alpha);
-            var verdicts = unscaled.Select((e, i) => CellJudge.Judge(e, levels[i])).ToList();
-            falseAlarmSplits += verdicts.Any(v => v.Verdict is Verdict.Slower or Verdict.Faster) ? 1 : 0;
-            inconclusive += verdicts.Count(v => v.Verdict == Verdict.Inconclusive);
-            for (var i = 0; i < cells.Count; i++)
-            {
-                widths[i].Add(verdicts[i].Width);
-                for (var f = 0; f < factors.Count; f++)
-                {
-                    var scaled = judge.Gather(cells[i], AsLaunches(halves[i].Base), AsLaunches([.. halves[i].Diff.Select(v => v * factors[f])]), 0, settings.Alpha / cells.Count);
-                    var p = (double[])pValues.Clone();
-                    p[i] = scaled.PValue;
-                    slower[i, f] += CellJudge.Judge(scaled, HolmLevels.Of(p, settings.Alpha)[i]).Verdict == Verdict.Slower ? 1 : 0;
-                }
-            }
-        }
-
-        var result = cells.Select((c, i) => new CellPower(
-            c,
-            launchesPerSide ?? pooled[i].BaseCount,
-            launchesPerSide ?? (pooled[i].Values.Length - pooled[i].BaseCount),
-            [.. Enumerable.Range(0, factors.Count).Select(f => (double)slower[i, f] / splits)],
-            CellSamples.Median(widths[i]))).ToList();
         var method = launchesPerSide is { } perSide
             ? $"bootstrap draws of {perSide} launches a side from the pooled A/A launches"
             : "re-splitting the A/A launches";
-        return new PowerEstimate(factors, method, splits, result, (double)falseAlarmSplits / splits, (double)inconclusive / (splits * cells.Count));
+        return Run(cells, settings, factors, splits, method, Draw, i => launchesPerSide is { } n ? (n, n) : (pooled[i].BaseCount, pooled[i].Values.Length - pooled[i].BaseCount));
+
+        Family Draw()
+        {
+            var halves = pooled.Select(p => launchesPerSide is { } n ? Bootstrap(p.Values, n, random) : Split(p.Values, p.BaseCount, random)).ToList();
+            return new Family(
+                [.. cells.Select((c, i) => judge.Gather(c, AsLaunches(halves[i].Base), AsLaunches(halves[i].Diff), 0, firstLevel))],
+                (i, factor) => judge.Gather(cells[i], AsLaunches(halves[i].Base), AsLaunches([.. halves[i].Diff.Select(v => v * factor)]), 0, firstLevel));
+        }
     }
 
     /// <summary>
@@ -85,17 +62,49 @@ internal static class PowerEstimator
     {
         var judge = new CellJudge(settings);
         var random = new Random(seed);
+        var method = processes is { } count
+            ? $"bootstrap draws of {count} processes from the A/A's in-process values"
+            : "bootstrap draws of the A/A's in-process values (as many processes as it had)";
+        return Run(cells, settings, factors, draws, method, Draw, i => (Count(i), Count(i)));
+
+        int Count(int cell) => processes ?? processLogRatios[cells[cell]].Count;
+
+        Family Draw()
+        {
+            var drawn = cells.Select((c, i) => Resample(processLogRatios[c], Count(i), random)).ToList();
+            return new Family(
+                [.. cells.Select((c, i) => judge.GatherInProcess(c, drawn[i]))],
+                (i, factor) => judge.GatherInProcess(cells[i], [.. drawn[i].Select(v => v + Math.Log(factor))]));
+        }
+    }
+
+    /// <summary>One draw of the whole family: every cell's evidence unscaled, and a cell's evidence slowed by a factor.</summary>
+    private sealed record Family(IReadOnlyList<CellEvidence> Unscaled, Func<int, double, CellEvidence> Scaled);
+
+    /// <summary>
+    /// Judges <paramref name="draws"/> families under Holm: counts the draws with any false Slower or
+    /// Faster, the Inconclusive cells, and per cell and factor how often the slowed cell (the others
+    /// unscaled) comes out Slower.
+    /// </summary>
+    private static PowerEstimate Run(
+        IReadOnlyList<string> cells,
+        JudgeSettings settings,
+        IReadOnlyList<double> factors,
+        int draws,
+        string method,
+        Func<Family> draw,
+        Func<int, (int Base, int Diff)> replicates)
+    {
         var slower = new int[cells.Count, factors.Count];
         var widths = cells.Select(_ => new List<double>()).ToList();
         var falseAlarmDraws = 0;
         var inconclusive = 0;
         for (var d = 0; d < draws; d++)
         {
-            var drawn = cells.Select(c => Resample(processLogRatios[c], processes ?? processLogRatios[c].Count, random)).ToList();
-            var unscaled = cells.Select((c, i) => judge.GatherInProcess(c, drawn[i])).ToList();
-            var pValues = unscaled.Select(e => e.PValue).ToArray();
+            var family = draw();
+            var pValues = family.Unscaled.Select(e => e.PValue).ToArray();
             var levels = HolmLevels.Of(pValues, settings.Alpha);
-            var verdicts = unscaled.Select((e, i) => CellJudge.Judge(e, levels[i])).ToList();
+            var verdicts = family.Unscaled.Select((e, i) => CellJudge.Judge(e, levels[i])).ToList();
             falseAlarmDraws += verdicts.Any(v => v.Verdict is Verdict.Slower or Verdict.Faster) ? 1 : 0;
             inconclusive += verdicts.Count(v => v.Verdict == Verdict.Inconclusive);
             for (var i = 0; i < cells.Count; i++)
@@ -103,8 +112,7 @@ internal static class PowerEstimator
                 widths[i].Add(verdicts[i].Width);
                 for (var f = 0; f < factors.Count; f++)
                 {
-                    var shift = Math.Log(factors[f]);
-                    var scaled = judge.GatherInProcess(cells[i], [.. drawn[i].Select(v => v + shift)]);
+                    var scaled = family.Scaled(i, factors[f]);
                     var p = (double[])pValues.Clone();
                     p[i] = scaled.PValue;
                     slower[i, f] += CellJudge.Judge(scaled, HolmLevels.Of(p, settings.Alpha)[i]).Verdict == Verdict.Slower ? 1 : 0;
@@ -112,14 +120,12 @@ internal static class PowerEstimator
             }
         }
 
-        var result = cells.Select((c, i) =>
-        {
-            var n = processes ?? processLogRatios[c].Count;
-            return new CellPower(c, n, n, [.. Enumerable.Range(0, factors.Count).Select(f => (double)slower[i, f] / draws)], CellSamples.Median(widths[i]));
-        }).ToList();
-        var method = processes is { } count
-            ? $"bootstrap draws of {count} processes from the A/A's in-process values"
-            : "bootstrap draws of the A/A's in-process values (as many processes as it had)";
+        var result = cells.Select((c, i) => new CellPower(
+            c,
+            replicates(i).Base,
+            replicates(i).Diff,
+            [.. Enumerable.Range(0, factors.Count).Select(f => (double)slower[i, f] / draws)],
+            CellSamples.Median(widths[i]))).ToList();
         return new PowerEstimate(factors, method, draws, result, (double)falseAlarmDraws / draws, (double)inconclusive / (draws * cells.Count));
     }
 
@@ -133,7 +139,7 @@ internal static class PowerEstimator
         return (shuffled[..baseCount], shuffled[baseCount..]);
     }
 
-    private static (double[] Base, double[] Diff) Draw(double[] values, int perSide, Random random)
+    private static (double[] Base, double[] Diff) Bootstrap(double[] values, int perSide, Random random)
         => ([.. Enumerable.Range(0, perSide).Select(_ => values[random.Next(values.Length)])],
             [.. Enumerable.Range(0, perSide).Select(_ => values[random.Next(values.Length)])]);
 
