@@ -13,6 +13,8 @@ namespace Lab.Plotter.Comparison;
 /// <param name="Base">Summary of the base samples.</param>
 /// <param name="Diff">Summary of the diff samples.</param>
 /// <param name="Note">Why a cell is Inconclusive without an interval; empty otherwise.</param>
+/// <param name="SameLower">Lower bound of the equivalence interval (two-sided level 2 alpha) that decides Same; 0 when unreachable.</param>
+/// <param name="SameUpper">Its upper bound; +infinity when unreachable.</param>
 internal sealed record CellComparison(
     string Cell,
     Verdict Verdict,
@@ -25,7 +27,9 @@ internal sealed record CellComparison(
     double Margin,
     SampleSummary Base,
     SampleSummary Diff,
-    string Note)
+    string Note,
+    double SameLower = 0,
+    double SameUpper = double.PositiveInfinity)
 {
     /// <summary>
     /// Geometric half-width of the interval, sqrt(upper / lower) - 1 (+infinity without an interval):

@@ -13,6 +13,10 @@ namespace Lab.Plotter.Comparison;
 /// <param name="Base">Summary of the base samples.</param>
 /// <param name="Diff">Summary of the diff samples.</param>
 /// <param name="Note">Why the cell is not tested; empty when it is.</param>
+/// <param name="EquivalenceLevel">
+/// Two-sided level of the interval that decides Same: 2 alpha, so that Same is an equivalence test
+/// (two one-sided tests) at alpha for the cell.
+/// </param>
 internal sealed record CellEvidence(
     string Cell,
     ComparisonMode Mode,
@@ -21,7 +25,8 @@ internal sealed record CellEvidence(
     double Margin,
     SampleSummary Base,
     SampleSummary Diff,
-    string Note)
+    string Note,
+    double EquivalenceLevel = 0.02)
 {
     /// <summary>Whether the cell is tested (both sides have enough launches).</summary>
     public bool Tested => Note.Length == 0;

@@ -63,7 +63,7 @@ internal sealed class CellJudge(JudgeSettings settings)
     {
         var summary = new SampleSummary(processLogRatios.Count, 0, double.NaN, double.NaN);
         var note = processLogRatios.Count < settings.MinLaunches ? $"too few processes ({processLogRatios.Count} < {settings.MinLaunches})" : "";
-        return new CellEvidence(cell, ComparisonMode.InProcess, ShiftInterval.Paired(processLogRatios), settings.RelativeThreshold, Math.Max(settings.SameMargin, settings.RelativeThreshold), summary, summary, note);
+        return new CellEvidence(cell, ComparisonMode.InProcess, ShiftInterval.Paired(processLogRatios), settings.RelativeThreshold, Math.Max(settings.SameMargin, settings.RelativeThreshold), summary, summary, note, 2 * settings.Alpha);
     }
 
     /// <summary>
@@ -85,16 +85,20 @@ internal sealed class CellJudge(JudgeSettings settings)
             && diffSamples.RoundMedians(pairedRounds) is { } diffRounds)
         {
             var logRatios = baseRounds.Zip(diffRounds, (b, d) => Math.Log(d) - Math.Log(b)).ToList();
-            return new CellEvidence(cell, ComparisonMode.Paired, ShiftInterval.Paired(logRatios), threshold, margin, baseSummary, diffSummary, "");
+            return new CellEvidence(cell, ComparisonMode.Paired, ShiftInterval.Paired(logRatios), threshold, margin, baseSummary, diffSummary, "", 2 * settings.Alpha);
         }
 
         var shift = ShiftInterval.Independent(
             [.. baseSamples.LaunchMedians.Select(v => Math.Log(v))],
             [.. diffSamples.LaunchMedians.Select(v => Math.Log(v))]);
-        return new CellEvidence(cell, ComparisonMode.Launches, shift, threshold, margin, baseSummary, diffSummary, tooFew ?? "");
+        return new CellEvidence(cell, ComparisonMode.Launches, shift, threshold, margin, baseSummary, diffSummary, tooFew ?? "", 2 * settings.Alpha);
     }
 
-    /// <summary>The verdict of one cell whose interval is drawn at <paramref name="level"/> (its Holm level).</summary>
+    /// <summary>
+    /// The verdict of one cell whose interval is drawn at <paramref name="level"/> (its Holm level):
+    /// Slower or Faster from that interval; otherwise Same when the cell's equivalence interval (at
+    /// <see cref="CellEvidence.EquivalenceLevel"/>) lies inside the margin.
+    /// </summary>
     public static CellComparison Judge(CellEvidence evidence, double level)
     {
         var confidence = 1 - level;
@@ -102,31 +106,37 @@ internal sealed class CellJudge(JudgeSettings settings)
         var ratio = Math.Exp(shift.Estimate);
         if (!evidence.Tested)
         {
-            return Result(evidence, Verdict.Inconclusive, ratio, 0, double.PositiveInfinity, confidence, evidence.Note);
+            return Result(evidence, Verdict.Inconclusive, ratio, 0, double.PositiveInfinity, confidence, evidence.Note, null);
         }
 
+        var same = shift.Interval(evidence.EquivalenceLevel) is { } e ? (Math.Exp(e.Lower), Math.Exp(e.Upper)) : ((double, double)?)null;
         if (shift.Interval(level) is not { } interval)
         {
             var unit = evidence.Mode == ComparisonMode.InProcess ? "processes" : "launches";
             var note = string.Create(
                 CultureInfo.InvariantCulture,
                 $"{evidence.Base.Launches} vs {evidence.Diff.Launches} {unit} ({MarkdownReportWriter.ModeName(evidence.Mode)}) cannot reach level {level:G2} (smallest p {shift.SmallestPValue:G2}): add {unit}");
-            return Result(evidence, Verdict.Inconclusive, ratio, 0, double.PositiveInfinity, confidence, note);
+            var verdict = same is { } s && Decide(ratio, 0, double.PositiveInfinity, evidence.Threshold, evidence.Margin, s.Item1, s.Item2) == Verdict.Same
+                ? Verdict.Same
+                : Verdict.Inconclusive;
+            return Result(evidence, verdict, ratio, 0, double.PositiveInfinity, confidence, note, same);
         }
 
         var lower = Math.Exp(interval.Lower);
         var upper = Math.Exp(interval.Upper);
-        return Result(evidence, Decide(ratio, lower, upper, evidence.Threshold, evidence.Margin), ratio, lower, upper, confidence, "");
+        return Result(evidence, Decide(ratio, lower, upper, evidence.Threshold, evidence.Margin, same?.Item1, same?.Item2), ratio, lower, upper, confidence, "", same);
     }
 
     /// <summary>
     /// The verdict an interval [<paramref name="lower"/>, <paramref name="upper"/>] around
     /// <paramref name="ratio"/> supports: Slower when it lies wholly above 1 and the ratio beyond
-    /// 1 + threshold, Faster symmetrically, Same when it lies inside 1 ± <paramref name="margin"/>
-    /// (default: the threshold), Inconclusive otherwise. Slower and Faster come first: a change the
-    /// interval proves and that exceeds the threshold is reported even inside the margin.
+    /// 1 + threshold, Faster symmetrically, Same when the equivalence interval
+    /// [<paramref name="sameLower"/>, <paramref name="sameUpper"/>] (default: the same interval) lies
+    /// inside 1 ± <paramref name="margin"/> (default: the threshold), Inconclusive otherwise. Slower and
+    /// Faster come first: a change the interval proves and that exceeds the threshold is reported even
+    /// inside the margin.
     /// </summary>
-    public static Verdict Decide(double ratio, double lower, double upper, double threshold, double? margin = null)
+    public static Verdict Decide(double ratio, double lower, double upper, double threshold, double? margin = null, double? sameLower = null, double? sameUpper = null)
     {
         if (lower > 1 && ratio > 1 + threshold)
         {
@@ -139,11 +149,11 @@ internal sealed class CellJudge(JudgeSettings settings)
         }
 
         var band = Math.Max(margin ?? threshold, threshold);
-        return lower >= 1 - band && upper <= 1 + band ? Verdict.Same : Verdict.Inconclusive;
+        return (sameLower ?? lower) >= 1 - band && (sameUpper ?? upper) <= 1 + band ? Verdict.Same : Verdict.Inconclusive;
     }
 
-    private static CellComparison Result(CellEvidence e, Verdict verdict, double ratio, double lower, double upper, double confidence, string note)
-        => new(e.Cell, verdict, e.Mode, ratio, lower, upper, confidence, e.Threshold, e.Margin, e.Base, e.Diff, note);
+    private static CellComparison Result(CellEvidence e, Verdict verdict, double ratio, double lower, double upper, double confidence, string note, (double Lower, double Upper)? same)
+        => new(e.Cell, verdict, e.Mode, ratio, lower, upper, confidence, e.Threshold, e.Margin, e.Base, e.Diff, note, same?.Lower ?? 0, same?.Upper ?? double.PositiveInfinity);
 
     private string? TooFew(string side, SampleSummary summary)
         => summary.Launches < settings.MinLaunches ? $"{side}: too few launches ({summary.Launches} < {settings.MinLaunches})" : null;

@@ -19,7 +19,7 @@ internal static class MarkdownReportWriter
         text.AppendLine("## Performance comparison");
         text.AppendLine();
         text.AppendLine(report.Sources);
-        text.AppendLine(Invariant($"Rules: one value per launch (the median of its iterations), or per process for in-process pairs (its median per-pair log ratio; signed-rank over processes). Per cell, the ratio diff / base (above 1 is slower) with its exact distribution-free interval: rounds as pairs (signed-rank over the per-round log ratios) when the rounds allow it, otherwise launch medians as independent samples (Mann-Whitney / Moses). Each interval is drawn at the cell's Holm level, so the chance of any false Slower or Faster over all {report.Cells.Count} cells is at most {Number(s.Alpha)}. **Slower** when the whole interval lies above 1 and the ratio beyond 1 + threshold ({Percent(s.RelativeThreshold)}, or {Number(s.NoiseNs)} ns over the base median if larger), **Faster** symmetrically, **Same** when the interval lies inside 1 ± {Percent(Math.Max(s.SameMargin, s.RelativeThreshold))} (the margin; at least the threshold), _Inconclusive_ otherwise (or under {s.MinLaunches} launches a side). \"Caught beyond\": a change larger than this would have been caught (the interval's half-width, or the threshold if larger)."));
+        text.AppendLine(Invariant($"Rules: one value per launch (the median of its iterations), or per process for in-process pairs (its median per-pair log ratio; signed-rank over processes). Per cell, the ratio diff / base (above 1 is slower) with its exact distribution-free interval: rounds as pairs (signed-rank over the per-round log ratios) when the rounds allow it, otherwise launch medians as independent samples (Mann-Whitney / Moses). Each interval is drawn at the cell's Holm level, so the chance of any false Slower or Faster over all {report.Cells.Count} cells is at most {Number(s.Alpha)}. **Slower** when the whole interval lies above 1 and the ratio beyond 1 + threshold ({Percent(s.RelativeThreshold)}, or {Number(s.NoiseNs)} ns over the base median if larger), **Faster** symmetrically, **Same** when neither holds and the cell's equivalence interval ({Confidence(1 - (2 * s.Alpha))}: two one-sided tests at {Number(s.Alpha)} for that cell) lies inside 1 ± {Percent(Math.Max(s.SameMargin, s.RelativeThreshold))} (the margin; at least the threshold), _Inconclusive_ otherwise (or under {s.MinLaunches} launches a side). \"Caught beyond\": a change larger than this would have been caught (the interval's half-width, or the threshold if larger)."));
         text.AppendLine();
         var verdict = report.HasRegression ? "**Regression**" : "No regression";
         text.AppendLine(Invariant($"{verdict}: {report.Count(Verdict.Slower)} Slower, {report.Count(Verdict.Faster)} Faster, {report.Count(Verdict.Same)} Same, {report.Count(Verdict.Inconclusive)} Inconclusive of {report.Cells.Count} common cells ({report.Count(ComparisonMode.Paired)} paired, {report.Count(ComparisonMode.Launches)} by launches, {report.Count(ComparisonMode.InProcess)} in process)."));
@@ -39,12 +39,12 @@ internal static class MarkdownReportWriter
         AppendMissing(text, "Only in base (not compared)", report.OnlyInBase);
         AppendMissing(text, "Only in diff (not compared)", report.OnlyInDiff);
         text.AppendLine();
-        text.AppendLine("| cell | verdict | mode | ratio | bounds (confidence) | caught beyond | base median ns | diff median ns | base launches (iterations) | diff launches (iterations) | note |");
-        text.AppendLine("|---|---|---|--:|--:|--:|--:|--:|--:|--:|---|");
+        text.AppendLine(Invariant($"| cell | verdict | mode | ratio | bounds (confidence) | caught beyond | equivalence bounds ({Confidence(1 - (2 * s.Alpha))}) | base median ns | diff median ns | base launches (iterations) | diff launches (iterations) | note |"));
+        text.AppendLine("|---|---|---|--:|--:|--:|--:|--:|--:|--:|--:|---|");
         foreach (var c in report.Cells)
         {
             text.AppendLine(Invariant(
-                $"| `{c.Cell}` | {Mark(c.Verdict)} | {ModeName(c.Mode)} | {Ratio(c.Ratio)} | {Bounds(c)} | {Caught(c)} | {Ns(c.Base.MedianNs)} | {Ns(c.Diff.MedianNs)} | {Size(c.Base)} | {Size(c.Diff)} | {c.Note} |"));
+                $"| `{c.Cell}` | {Mark(c.Verdict)} | {ModeName(c.Mode)} | {Ratio(c.Ratio)} | {Bounds(c)} | {Caught(c)} | {SameBounds(c)} | {Ns(c.Base.MedianNs)} | {Ns(c.Diff.MedianNs)} | {Size(c.Base)} | {Size(c.Diff)} | {c.Note} |"));
         }
 
         return text.ToString();
@@ -70,6 +70,9 @@ internal static class MarkdownReportWriter
 
     private static string Bounds(CellComparison c)
         => double.IsFinite(c.Width) ? Invariant($"[{Ratio(c.RatioLower)}, {Ratio(c.RatioUpper)}] ({Confidence(c.Confidence)})") : "none";
+
+    private static string SameBounds(CellComparison c)
+        => c.SameLower > 0 && double.IsFinite(c.SameUpper) ? Invariant($"[{Ratio(c.SameLower)}, {Ratio(c.SameUpper)}]") : "none";
 
     private static string Caught(CellComparison c) => double.IsFinite(c.Width) ? Percent(c.Detectable) : "-";
 

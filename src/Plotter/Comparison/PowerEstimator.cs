@@ -47,9 +47,12 @@ internal static class PowerEstimator
 
     /// <summary>
     /// The in-process counterpart: from an A/A paired.csv (per cell, one median log ratio per process),
-    /// each draw takes <paramref name="processes"/> values per cell with replacement (a bootstrap: it
-    /// keeps whatever bias the A/A has, such as a load-order effect), judges the family, and for each
-    /// factor f adds log f to one cell's values and judges it again under Holm.
+    /// each draw takes <paramref name="processes"/> of a cell's values with replacement, centred on
+    /// their median and each given a random sign (a symmetric bootstrap: a null with the A/A's spread
+    /// and outliers; in an A/A swapping the two sides flips a process's sign, which is the in-process
+    /// form of re-splitting launches), judges the family, and for each factor f adds log f to one
+    /// cell's values and judges it again under Holm. A plain bootstrap would instead test each cell
+    /// against its own A/A median and so count that median's sampling error as false alarms.
     /// </summary>
     public static PowerEstimate EstimateInProcess(
         IReadOnlyDictionary<string, IReadOnlyList<double>> processLogRatios,
@@ -63,15 +66,16 @@ internal static class PowerEstimator
         var judge = new CellJudge(settings);
         var random = new Random(seed);
         var method = processes is { } count
-            ? $"bootstrap draws of {count} processes from the A/A's in-process values"
-            : "bootstrap draws of the A/A's in-process values (as many processes as it had)";
+            ? $"symmetric bootstrap draws of {count} processes from the A/A's in-process values"
+            : "symmetric bootstrap draws of the A/A's in-process values (as many processes as it had)";
+        var centred = cells.Select(c => processLogRatios[c].Select(v => v - CellSamples.Median([.. processLogRatios[c]])).ToArray()).ToList();
         return Run(cells, settings, factors, draws, method, Draw, i => (Count(i), Count(i)));
 
         int Count(int cell) => processes ?? processLogRatios[cells[cell]].Count;
 
         Family Draw()
         {
-            var drawn = cells.Select((c, i) => Resample(processLogRatios[c], Count(i), random)).ToList();
+            var drawn = cells.Select((c, i) => Resample(centred[i], Count(i), random)).ToList();
             return new Family(
                 [.. cells.Select((c, i) => judge.GatherInProcess(c, drawn[i]))],
                 (i, factor) => judge.GatherInProcess(cells[i], [.. drawn[i].Select(v => v + Math.Log(factor))]));
@@ -129,8 +133,9 @@ internal static class PowerEstimator
         return new PowerEstimate(factors, method, draws, result, (double)falseAlarmDraws / draws, (double)inconclusive / (draws * cells.Count));
     }
 
-    private static double[] Resample(IReadOnlyList<double> values, int count, Random random)
-        => [.. Enumerable.Range(0, count).Select(_ => values[random.Next(values.Count)])];
+    /// <summary><paramref name="count"/> of <paramref name="values"/> drawn with replacement, each with a random sign.</summary>
+    private static double[] Resample(double[] values, int count, Random random)
+        => [.. Enumerable.Range(0, count).Select(_ => values[random.Next(values.Length)] * (random.Next(2) == 0 ? 1 : -1))];
 
     private static (double[] Base, double[] Diff) Split(double[] values, int baseCount, Random random)
     {

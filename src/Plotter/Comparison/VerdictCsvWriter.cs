@@ -14,7 +14,7 @@ internal static class VerdictCsvWriter
 
     public static readonly string[] Columns =
     [
-        "cell", "verdict", "mode", "ratio", "ratio_lower", "ratio_upper", "width", "confidence", "threshold", "margin",
+        "cell", "verdict", "mode", "ratio", "ratio_lower", "ratio_upper", "width", "confidence", "threshold", "margin", "same_lower", "same_upper",
         "base_median_ns", "diff_median_ns", "base_launches", "diff_launches", "base_iterations", "diff_iterations",
         "base_rel_spread", "diff_rel_spread", "note",
     ];
@@ -30,7 +30,7 @@ internal static class VerdictCsvWriter
                 csv.WriteRecord(
                 [
                     c.Cell, c.Verdict.ToString(), MarkdownReportWriter.ModeName(c.Mode), Number(c.Ratio), Bound(c.RatioLower), Bound(c.RatioUpper),
-                    Number(c.Width), Number(c.Confidence), Number(c.Threshold), Number(c.Margin),
+                    Number(c.Width), Number(c.Confidence), Number(c.Threshold), Number(c.Margin), Bound(c.SameLower), Bound(double.IsFinite(c.SameUpper) ? c.SameUpper : 0),
                     Number(c.Base.MedianNs), Number(c.Diff.MedianNs), Number(c.Base.Launches), Number(c.Diff.Launches), Number(c.Base.Iterations), Number(c.Diff.Iterations),
                     Number(c.Base.RelativeSpread), Number(c.Diff.RelativeSpread), c.Note,
                 ]);

@@ -156,8 +156,8 @@ public class CellJudgeTests
                 {
                     case Verdict.Slower: Assert.True(result.RatioLower > 1 && result.Ratio > 1.05); break;
                     case Verdict.Faster: Assert.True(result.RatioUpper < 1 && result.Ratio < 0.95); break;
-                    case Verdict.Same: Assert.True(result.RatioLower >= 0.95 && result.RatioUpper <= 1.05); break;
-                    default: Assert.False(result.RatioLower >= 0.95 && result.RatioUpper <= 1.05); break;
+                    case Verdict.Same: Assert.True(result.SameLower >= 0.95 && result.SameUpper <= 1.05); break; // the equivalence interval decides Same
+                    default: Assert.False(result.SameLower >= 0.95 && result.SameUpper <= 1.05); break;
                 }
             }
         }

@@ -62,6 +62,22 @@ public sealed class InProcessComparisonTests : IDisposable
     }
 
     [Fact]
+    public void Same_is_decided_per_cell_by_its_equivalence_interval_however_large_the_family()
+    {
+        // 65 cells of 16 processes with a 2.5% spread: at Holm's first level (0.01 / 65) each interval
+        // reaches toward the extreme processes, beyond the 5% margin; each cell's own 98% interval does not.
+        var cells = Enumerable.Range(0, 65).Select(i => ($"c{i:00}", Logs(100 + i, 16, 0, 0.025))).ToArray();
+        var outDir = Path.Combine(folders.Root, "out");
+
+        Assert.Equal(0, CompareCommand.Run(["--paired", Write(cells), "--out", outDir], new CsvMeasurementSource(), output, error));
+
+        var rows = File.ReadAllLines(Path.Combine(outDir, VerdictCsvWriter.FileName)).Skip(1).Select(l => l.Split(',')).ToList();
+        Assert.True(rows.Count(r => r[1] == "Same") >= 60, $"{rows.Count(r => r[1] == "Same")} of 65 Same");
+        Assert.Contains(rows, r => r[1] == "Same" && double.Parse(r[6], CultureInfo.InvariantCulture) > 0.05); // Holm half-width beyond the margin
+        Assert.DoesNotContain(rows, r => r[1] is "Slower" or "Faster");
+    }
+
+    [Fact]
     public void Power_from_an_in_process_aa_catches_smaller_slowdowns_in_quieter_cells_and_summarizes()
     {
         var paired = Write(("quiet", Logs(6, 16, 0, 0.005)), ("noisy", Logs(7, 16, 0, 0.08)));
@@ -70,7 +86,7 @@ public sealed class InProcessComparisonTests : IDisposable
 
         Assert.Equal(0, code);
         var table = output.ToString();
-        Assert.Contains("bootstrap draws of the A/A's in-process values", table, StringComparison.Ordinal);
+        Assert.Contains("symmetric bootstrap draws of the A/A's in-process values", table, StringComparison.Ordinal);
         var quiet = table.Split('\n').Single(l => l.StartsWith("| `quiet`", StringComparison.Ordinal));
         var noisy = table.Split('\n').Single(l => l.StartsWith("| `noisy`", StringComparison.Ordinal));
         Assert.EndsWith("| 5% |", quiet.TrimEnd()); // 2% is the threshold itself (Slower needs the estimate beyond it: half the draws); 5% with 0.5% spread: always

@@ -48,8 +48,9 @@ public sealed class PowerEstimatorTests : IDisposable
 
         var estimate = PowerEstimator.Estimate(@base, diff, [.. cells.Select(c => c.Item1)], JudgeSettings.Default, [100], 10, 1);
 
-        Assert.All(estimate.Cells, c => Assert.Equal(0, c.Power[0]));
-        Assert.Equal(1, estimate.InconclusiveRate);
+        Assert.All(estimate.Cells, c => Assert.Equal(0, c.Power[0])); // no Holm-level interval: never Slower, even at 100x
+        Assert.Equal(0, estimate.FamilyFalseAlarmRate);
+        Assert.InRange(estimate.InconclusiveRate, 0, 0.5); // Same needs only the cell's own 98% interval, which 6 vs 6 launches can reach
     }
 
     [Fact]
