@@ -183,7 +183,7 @@ public sealed partial class PersistentHashDictionary<TKey, TValue> : IReadOnlyDi
         var hash = HamtKeys.Hash(edit.Comparer, key);
         return kind == MapWriteKind.Remove
             ? root.Remove(ref edit, hash, key, 0)
-            : root.Set(ref edit, new HamtEntry<TKey, TValue>(hash, key, value), 0);
+            : root.Set(ref edit, hash, new HamtEntry<TKey, TValue>(key, value), 0);
     }
 
     private PersistentHashDictionary<TKey, TValue> Publishable(ref HamtEdit<TKey> edit, HamtNode<TKey, TValue> root, CostCounterSet? counters)
