@@ -55,14 +55,10 @@ internal static class HamtInvariants
 
         foreach (var entry in node.Entries)
         {
-            if (entry.Hash != HamtKeys.Hash(comparer, entry.Key))
+            var hash = HamtKeys.Hash(comparer, entry.Key);
+            if (shift > 0 && (hash & PrefixMask(shift)) != prefix)
             {
-                violations.Add($"{where}: entry '{entry.Key}' stores hash 0x{entry.Hash:x8}, not its key's hash");
-            }
-
-            if (shift > 0 && (entry.Hash & PrefixMask(shift)) != prefix)
-            {
-                violations.Add($"{where}: entry '{entry.Key}' hash 0x{entry.Hash:x8} does not match the path");
+                violations.Add($"{where}: entry '{entry.Key}' hash 0x{hash:x8} does not match the path");
             }
         }
 
@@ -92,7 +88,7 @@ internal static class HamtInvariants
         for (var i = 0; i < node.Entries.Length; i++)
         {
             var fragment = NthSetBit(node.DataMap, i);
-            if (HamtBits.Bit(node.Entries[i].Hash, shift) != 1u << fragment)
+            if (HamtBits.Bit(HamtKeys.Hash(comparer, node.Entries[i].Key), shift) != 1u << fragment)
             {
                 violations.Add($"{where}: entry '{node.Entries[i].Key}' sits at fragment {fragment}, its hash says otherwise");
             }
@@ -128,7 +124,7 @@ internal static class HamtInvariants
 
         for (var i = 0; i < node.Entries.Length; i++)
         {
-            if (node.Entries[i].Hash != node.Entries[0].Hash)
+            if (HamtKeys.Hash(comparer, node.Entries[i].Key) != HamtKeys.Hash(comparer, node.Entries[0].Key))
             {
                 violations.Add($"{where}: collision node entries with different hashes");
             }

@@ -100,7 +100,7 @@ internal class HamtNode<TKey, TValue>
                 ref readonly var entry = ref Unsafe.Add(
                     ref MemoryMarshal.GetArrayDataReference(node.Entries),
                     HamtBits.Index(node.DataMap, bit));
-                if (entry.Hash == hash && HamtKeys.Equal(comparer, entry.Key, key))
+                if (HamtKeys.Equal(comparer, entry.Key, key))
                 {
                     value = entry.Value;
                     return true;
@@ -131,30 +131,32 @@ internal class HamtNode<TKey, TValue>
     }
 
     /// <summary>
-    /// Sets <paramref name="entry"/>'s key to its value in the sub-trie rooted here at
-    /// <paramref name="shift"/>. Returns this node when nothing changed or it was edited in place,
-    /// otherwise the new node; never changes a node the edit does not own.
+    /// Sets <paramref name="entry"/>'s key, whose hash is <paramref name="hash"/>, to its value in the
+    /// sub-trie rooted here at <paramref name="shift"/>. Returns this node when nothing changed or it
+    /// was edited in place, otherwise the new node; never changes a node the edit does not own.
     /// </summary>
-    public HamtNode<TKey, TValue> Set(ref HamtEdit<TKey> edit, in HamtEntry<TKey, TValue> entry, int shift)
+    public HamtNode<TKey, TValue> Set(ref HamtEdit<TKey> edit, uint hash, in HamtEntry<TKey, TValue> entry, int shift)
     {
         if (shift == HamtBits.CollisionShift)
         {
             return SetInCollision(ref edit, entry);
         }
 
-        var bit = HamtBits.Bit(entry.Hash, shift);
+        var bit = HamtBits.Bit(hash, shift);
         if ((DataMap & bit) != 0)
         {
             var index = HamtBits.Index(DataMap, bit);
             ref readonly var existing = ref Entries[index];
-            if (existing.Hash == entry.Hash && HamtKeys.Equal(edit.Comparer, existing.Key, entry.Key))
+            if (HamtKeys.Equal(edit.Comparer, existing.Key, entry.Key))
             {
                 return ReplaceValue(ref edit, index, entry.Value);
             }
 
+            // A leaf split: the only place a write needs a stored entry's hash.
             edit.Changed = true;
             edit.CountDelta++;
-            var pair = Pair(ref edit, existing, entry, shift + HamtBits.BitsPerLevel);
+            var existingHash = HamtKeys.Hash(edit.Comparer, existing.Key);
+            var pair = Pair(ref edit, existing, existingHash, entry, hash, shift + HamtBits.BitsPerLevel);
             return WithEntryPushedDown(ref edit, bit, index, pair);
         }
 
@@ -162,7 +164,7 @@ internal class HamtNode<TKey, TValue>
         {
             var childIndex = HamtBits.Index(NodeMap, bit);
             var child = Children[childIndex];
-            var next = child.Set(ref edit, entry, shift + HamtBits.BitsPerLevel);
+            var next = child.Set(ref edit, hash, entry, shift + HamtBits.BitsPerLevel);
             return ReferenceEquals(next, child) ? this : WithChild(ref edit, childIndex, next);
         }
 
@@ -190,7 +192,7 @@ internal class HamtNode<TKey, TValue>
         {
             var index = HamtBits.Index(DataMap, bit);
             ref readonly var existing = ref Entries[index];
-            return existing.Hash == hash && HamtKeys.Equal(edit.Comparer, existing.Key, key)
+            return HamtKeys.Equal(edit.Comparer, existing.Key, key)
                 ? RemoveEntry(ref edit, bit, index, shift)
                 : this;
         }
@@ -215,7 +217,9 @@ internal class HamtNode<TKey, TValue>
     private static HamtNode<TKey, TValue> Pair(
         ref HamtEdit<TKey> edit,
         in HamtEntry<TKey, TValue> first,
+        uint firstHash,
         in HamtEntry<TKey, TValue> second,
+        uint secondHash,
         int shift)
     {
         if (shift == HamtBits.CollisionShift)
@@ -223,11 +227,11 @@ internal class HamtNode<TKey, TValue>
             return Create(edit, 0, 0, [first, second], []);
         }
 
-        var firstBit = HamtBits.Bit(first.Hash, shift);
-        var secondBit = HamtBits.Bit(second.Hash, shift);
+        var firstBit = HamtBits.Bit(firstHash, shift);
+        var secondBit = HamtBits.Bit(secondHash, shift);
         if (firstBit == secondBit)
         {
-            var child = Pair(ref edit, first, second, shift + HamtBits.BitsPerLevel);
+            var child = Pair(ref edit, first, firstHash, second, secondHash, shift + HamtBits.BitsPerLevel);
             return Create(edit, 0, firstBit, [], [child]);
         }
 
@@ -272,7 +276,7 @@ internal class HamtNode<TKey, TValue>
         }
 
         edit.Changed = true;
-        var replaced = new HamtEntry<TKey, TValue>(existing.Hash, existing.Key, value);
+        var replaced = new HamtEntry<TKey, TValue>(existing.Key, value);
         if (IsOwnedBy(edit))
         {
             Entries[index] = replaced;

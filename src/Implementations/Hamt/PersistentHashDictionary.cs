@@ -157,7 +157,7 @@ public sealed partial class PersistentHashDictionary<TKey, TValue> : IReadOnlyDi
     /// <inheritdoc />
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 
-    /// <summary>One write, path-copied; counts its copies. The key is already checked.</summary>
+    /// <summary>One write, path-copied; counts its copies into <paramref name="counters"/>, whose writers the caller serializes. The key is already checked.</summary>
     internal PersistentHashDictionary<TKey, TValue> With(in MapWrite<TKey, TValue> write, CostCounterSet? counters)
     {
         var edit = new HamtEdit<TKey>(keyComparer, owner: null);
@@ -165,7 +165,7 @@ public sealed partial class PersistentHashDictionary<TKey, TValue> : IReadOnlyDi
         return Publishable(ref edit, root, counters);
     }
 
-    /// <summary>A batch of writes, each touched node copied once; counts its copies. Keys are already checked.</summary>
+    /// <summary>A batch of writes, each touched node copied once; counts its copies as the single write does. Keys are already checked.</summary>
     internal PersistentHashDictionary<TKey, TValue> With(ReadOnlySpan<MapWrite<TKey, TValue>> writes, CostCounterSet? counters)
     {
         var edit = new HamtEdit<TKey>(keyComparer, new object());
@@ -183,7 +183,7 @@ public sealed partial class PersistentHashDictionary<TKey, TValue> : IReadOnlyDi
         var hash = HamtKeys.Hash(edit.Comparer, key);
         return kind == MapWriteKind.Remove
             ? root.Remove(ref edit, hash, key, 0)
-            : root.Set(ref edit, new HamtEntry<TKey, TValue>(hash, key, value), 0);
+            : root.Set(ref edit, hash, new HamtEntry<TKey, TValue>(key, value), 0);
     }
 
     private PersistentHashDictionary<TKey, TValue> Publishable(ref HamtEdit<TKey> edit, HamtNode<TKey, TValue> root, CostCounterSet? counters)
@@ -193,7 +193,7 @@ public sealed partial class PersistentHashDictionary<TKey, TValue> : IReadOnlyDi
             return this;
         }
 
-        counters?.AddCopies(edit.NodesCopied, edit.SlotsCopied);
+        counters?.AddCopiesSerialized(edit.NodesCopied, edit.SlotsCopied);
         return new(root, Count + edit.CountDelta, keyComparer);
     }
 }

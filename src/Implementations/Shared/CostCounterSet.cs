@@ -26,6 +26,18 @@ internal sealed class CostCounterSet
         Interlocked.Add(ref entriesCopied, entries);
     }
 
+    /// <summary>
+    /// As <see cref="AddCopies"/>, for an owner whose writes are all serialized by one lock: plain
+    /// adds published with <see cref="Volatile.Write(ref long, long)"/> (atomic for readers), no
+    /// interlocked instruction on the write path. An owner uses either this or the interlocked adds
+    /// for copies, never both.
+    /// </summary>
+    public void AddCopiesSerialized(long copyCount, long entries)
+    {
+        Volatile.Write(ref copies, copies + copyCount);
+        Volatile.Write(ref entriesCopied, entriesCopied + entries);
+    }
+
     /// <summary>Counts one rebuild from scratch holding <paramref name="entries"/> entries.</summary>
     public void AddRebuild(long entries)
     {

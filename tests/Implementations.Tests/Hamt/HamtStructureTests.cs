@@ -113,6 +113,41 @@ public sealed class HamtStructureTests
     }
 
     [Fact]
+    public void A_leaf_split_at_every_depth_rehashes_the_entry_it_pushes_down()
+    {
+        // Key 1 hashes to 0 and sits inline in the root; key 2's hash agrees with it on every
+        // fragment above `shift` (on all 32 bits at the collision depth). Entries store no hash, so
+        // the split must recompute key 1's hash to place the pair, one single-child node per level.
+        for (var shift = 0; shift <= HamtBits.CollisionShift; shift += HamtBits.BitsPerLevel)
+        {
+            var secondHash = shift < HamtBits.CollisionShift ? 1 << shift : 0;
+            var comparer = new IntHashComparer($"split-{shift}", key => key == 2 ? secondHash : 0);
+            var single = PersistentHashDictionary<int, int>.Create([new(1, 10)], comparer);
+            var map = single.SetItem(2, 20);
+            HamtAssert.Valid(map);
+
+            var node = map.Root;
+            for (var level = 0; level < shift; level += HamtBits.BitsPerLevel)
+            {
+                Assert.Empty(node.Entries);
+                node = Assert.Single(node.Children);
+            }
+
+            Assert.Equal([1, 2], node.Entries.Select(entry => entry.Key).Order());
+            Assert.Empty(node.Children);
+            Assert.Equal(10, map[1]);
+            Assert.Equal(20, map[2]);
+            Assert.Equal(10, single[1]);
+            Assert.False(single.ContainsKey(2));
+
+            var removed = map.Remove(2);
+            HamtAssert.Valid(removed);
+            Assert.Equal(1, Assert.Single(removed.Root.Entries).Key);
+            Assert.Empty(removed.Root.Children);
+        }
+    }
+
+    [Fact]
     public void Writes_that_change_nothing_return_the_same_instance_and_publish_nothing()
     {
         var map = PersistentHashDictionary<int, string>.Create([new(1, "one")]);
