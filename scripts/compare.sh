@@ -174,7 +174,7 @@ if [ "$mode" = in-process ]; then
     calibration=$repo/results/example-aa/paired.csv
     if [ -f "$calibration" ]; then
       dotnet "$repo/src/Plotter/bin/Release/net10.0/Lab.Plotter.dll" power --paired "$calibration" --processes "$processes" \
-        --summary --splits 100 --factors 1.02,1.05,1.1,1.2,1.5 "${compare_args[@]+"${compare_args[@]}"}" | sed 's/^/compare.sh: /' >&2 || true
+        --summary --splits 100 --factors 1.02,1.03,1.05,1.1,1.2,1.5 "${compare_args[@]+"${compare_args[@]}"}" | sed 's/^/compare.sh: /' >&2 || true
     fi
     status=0
     "$repo/scripts/paired.sh" --processes "$processes" --cell-ms "$cell_ms" --cells-file "$tmp/cells" --out "$out" "${sides[@]}" \
