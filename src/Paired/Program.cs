@@ -73,9 +73,10 @@ internal static class Program
 
     /// <summary>
     /// Both sides' builds, loaded in the process's load order. Two maps of one build still get a load
-    /// context each: in one shared context both would run the same compiled code, which Dynamic PGO
-    /// specializes to whichever map ran first (measured here, cow vs dictionary lookups at 1K: +0.47
-    /// or -0.40 log ratio depending on the load order).
+    /// context each, so each side's benchmark code is compiled for that side alone: in one shared
+    /// context with tiering on, Dynamic PGO specialized the shared lookup code to whichever map ran
+    /// first (cow vs dictionary lookups at 1K: +0.47 or -0.40 log ratio by load order), and shared
+    /// statics or generic instantiations could still couple the two sides without it.
     /// </summary>
     private static (PairedBuild A, PairedBuild B) Load(PairedOptions options)
     {
