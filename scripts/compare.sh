@@ -169,8 +169,11 @@ if [ "$mode" = in-process ]; then
   build_a=$tree_a/src/Benchmarks/bin/Release/net10.0 build_b=$tree_b/src/Benchmarks/bin/Release/net10.0
   if $aa; then sides=(--aa "$build_a"); else sides=("$build_a" "$build_b"); fi
   # The cells: what the base build's benchmark app selects with the benchmark args (quick profile).
-  (cd "$tree_a" && dotnet "$build_a/Lab.Benchmarks.dll" "${bench_args[@]}" --cells) > "$tmp/cells" 2> "$tmp/cells.err" || true
-  if grep -q . "$tmp/cells"; then
+  # A base from before `--cells` exits 2 here (and has no paired contract either): launch mode.
+  cells_status=0
+  (cd "$tree_a" && dotnet "$build_a/Lab.Benchmarks.dll" "${bench_args[@]}" --cells) > "$tmp/cells" 2> "$tmp/cells.err" || cells_status=$?
+  [ "$cells_status" -eq 0 ] || echo "compare.sh: the base build's --cells failed (exit $cells_status): an app from before it, or benchmark args it refuses" >&2
+  if [ "$cells_status" -eq 0 ] && grep -q . "$tmp/cells"; then
     calibration=$repo/results/example-aa/paired.csv
     if [ -f "$calibration" ]; then
       dotnet "$repo/src/Plotter/bin/Release/net10.0/Lab.Plotter.dll" power --paired "$calibration" --processes "$processes" \
@@ -185,10 +188,8 @@ if [ "$mode" = in-process ]; then
       echo "report: $out/comparison.md, $out/verdicts.csv, $out/ratios.png"
       exit "$status"
     fi
-  else
-    cat "$tmp/cells.err" >&2
   fi
-  echo "compare.sh: a side has no paired-runner contract (a commit before it): falling back to launch mode" >&2
+  echo "compare.sh: a side has no paired-runner contract of version 2 (a commit before it): falling back to launch mode" >&2
 fi
 
 base_args=() diff_args=()
