@@ -109,22 +109,22 @@ internal sealed class CellJudge(JudgeSettings settings)
             return Result(evidence, Verdict.Inconclusive, ratio, 0, double.PositiveInfinity, confidence, evidence.Note, null);
         }
 
-        var same = shift.Interval(evidence.EquivalenceLevel) is { } e ? (Math.Exp(e.Lower), Math.Exp(e.Upper)) : ((double, double)?)null;
+        (double Lower, double Upper)? same = shift.Interval(evidence.EquivalenceLevel) is { } e ? (Math.Exp(e.Lower), Math.Exp(e.Upper)) : null;
         if (shift.Interval(level) is not { } interval)
         {
             var unit = evidence.Mode == ComparisonMode.InProcess ? "processes" : "launches";
             var note = string.Create(
                 CultureInfo.InvariantCulture,
                 $"{evidence.Base.Launches} vs {evidence.Diff.Launches} {unit} ({MarkdownReportWriter.ModeName(evidence.Mode)}) cannot reach level {level:G2} (smallest p {shift.SmallestPValue:G2}): add {unit}");
-            var verdict = same is { } s && Decide(ratio, 0, double.PositiveInfinity, evidence.Threshold, evidence.Margin, s.Item1, s.Item2) == Verdict.Same
-                ? Verdict.Same
+            var verdict = same is { } s // without an interval at its level a cell can only be Same or Inconclusive
+                ? Decide(ratio, 0, double.PositiveInfinity, evidence.Threshold, evidence.Margin, s.Lower, s.Upper)
                 : Verdict.Inconclusive;
             return Result(evidence, verdict, ratio, 0, double.PositiveInfinity, confidence, note, same);
         }
 
         var lower = Math.Exp(interval.Lower);
         var upper = Math.Exp(interval.Upper);
-        return Result(evidence, Decide(ratio, lower, upper, evidence.Threshold, evidence.Margin, same?.Item1, same?.Item2), ratio, lower, upper, confidence, "", same);
+        return Result(evidence, Decide(ratio, lower, upper, evidence.Threshold, evidence.Margin, same?.Lower, same?.Upper), ratio, lower, upper, confidence, "", same);
     }
 
     /// <summary>
