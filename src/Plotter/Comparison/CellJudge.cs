@@ -63,7 +63,7 @@ internal sealed class CellJudge(JudgeSettings settings)
     {
         var summary = new SampleSummary(processLogRatios.Count, 0, double.NaN, double.NaN);
         var note = processLogRatios.Count < settings.MinLaunches ? $"too few processes ({processLogRatios.Count} < {settings.MinLaunches})" : "";
-        return new CellEvidence(cell, ComparisonMode.InProcess, ShiftInterval.Paired(processLogRatios), settings.RelativeThreshold, Math.Max(settings.SameMargin, settings.RelativeThreshold), summary, summary, note, 2 * settings.Alpha);
+        return new CellEvidence(cell, ComparisonMode.InProcess, ShiftInterval.Paired(processLogRatios), settings.RelativeThreshold, settings.SameMargin, summary, summary, note, 2 * settings.Alpha);
     }
 
     /// <summary>

@@ -30,8 +30,8 @@ internal sealed record JudgeSettings(
     /// </summary>
     public static JudgeSettings InProcessDefault { get; } = Default with { RelativeThreshold = 0.02, Margin = 0.05 };
 
-    /// <summary>The equivalence margin in effect: <see cref="Margin"/>, or the threshold.</summary>
-    public double SameMargin => Margin ?? RelativeThreshold;
+    /// <summary>The equivalence margin in effect: <see cref="Margin"/> (or the threshold), never below the threshold.</summary>
+    public double SameMargin => Math.Max(Margin ?? RelativeThreshold, RelativeThreshold);
 
     /// <summary>
     /// The fewest launches a side (n vs n) for which the exact test can reach <paramref name="alpha"/>
