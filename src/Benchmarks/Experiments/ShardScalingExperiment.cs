@@ -33,11 +33,14 @@ internal sealed class ShardScalingExperiment(ShardScalingExperiment.Parameters p
             foreach (var shards in parameters.Shards)
             {
                 var map = new ShardedCowMap<int, int>(KeySets.Prefill(keys), comparer: null, shards);
+
+                // One stamp sequence for the map's whole life: the cells of every writer count write to
+                // this same map, and a stamp repeated from an earlier cell would be a skipped no-op write.
+                var stamps = new WriteStamps(parameters.Writers.Max());
                 foreach (var writers in parameters.Writers)
                 {
                     var cell = new ExperimentCell(Id, "sharded", size, writers, "shards", shards);
                     log.Progress(cell.ToString());
-                    var stamps = new WriteStamps(writers);
                     void Write(int worker, long i) => map.Set(streams[worker][i & KeyStreams.Mask], stamps.Next(worker));
                     _ = TimedWorkers.Run(writers, parameters.Warmup, Write);
                     for (var rep = 1; rep <= parameters.Reps; rep++)
