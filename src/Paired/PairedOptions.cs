@@ -1,4 +1,5 @@
 using System.Globalization;
+using Lab.Results;
 
 namespace Lab.Paired;
 
@@ -71,14 +72,19 @@ internal sealed record PairedOptions(
             throw new ArgumentException("--base, --cell (or --cells-file) and either --diff or --maps are required (see --help)");
         }
 
-        if (maps is not null && cells.FirstOrDefault(c => !c.Contains("{map}", StringComparison.Ordinal)) is { } plain)
+        if (maps is not null && cells.FirstOrDefault(c => !(CellId.TryParse(c, out var id) && id.IsTemplate)) is { } plain)
         {
-            throw new ArgumentException($"--maps needs cells with {{map}} in place of the map, got {plain}");
+            throw new ArgumentException($"--maps needs cells with {CellId.MapPlaceholder} in place of the map, got {plain}");
         }
 
         if (cells.Distinct(StringComparer.Ordinal).Count() != cells.Count)
         {
             throw new ArgumentException("a cell is named twice");
+        }
+
+        if (cells.FirstOrDefault(c => !CellId.TryParse(c, out _)) is { } malformed)
+        {
+            throw new ArgumentException($"'{malformed}' is not a cell id ({CellId.Shape})");
         }
 
         return new PairedOptions(@base, diff, maps, cells, TimeSpan.FromMilliseconds(sliceMs), TimeSpan.FromMilliseconds(cellMs), minimumPairs, seed, diffFirst);

@@ -1,4 +1,4 @@
-using System.Globalization;
+using Lab.Results;
 
 namespace Lab.Paired;
 
@@ -29,8 +29,6 @@ internal static class Program
         Exit codes: 0 done, 2 bad input, 3 a build lacks the paired contract: use launch mode.
         """;
 
-    public const string Header = "cell,a,b,load_order,pairs,slice_invocations,settled,median_log_ratio";
-
     private static int Main(string[] args)
     {
         try
@@ -46,13 +44,12 @@ internal static class Program
             var random = new Random(options.Seed);
             var order = options.Cells.ToArray();
             random.Shuffle(order);
-            Console.WriteLine(Header);
+            using var rows = PairedRow.Table.OpenWriter(Console.Out);
             foreach (var cell in order)
             {
                 if (Measure(options, buildA, buildB, cell, random) is { } row)
                 {
-                    Console.WriteLine(row);
-                    Console.Out.Flush();
+                    rows.Write(row);
                 }
             }
 
@@ -91,11 +88,11 @@ internal static class Program
         return (a, PairedBuild.Load("b", folderB));
     }
 
-    /// <summary>The cell's CSV row; null (and a line on standard error) when a side cannot run it.</summary>
-    private static string? Measure(PairedOptions options, PairedBuild buildA, PairedBuild buildB, string cell, Random random)
+    /// <summary>The cell's row; null (and a line on standard error) when a side cannot run it.</summary>
+    private static PairedRow? Measure(PairedOptions options, PairedBuild buildA, PairedBuild buildB, string cell, Random random)
     {
         var (cellA, cellB) = options.Maps is { } maps
-            ? (cell.Replace("{map}", maps.A, StringComparison.Ordinal), cell.Replace("{map}", maps.B, StringComparison.Ordinal))
+            ? (CellId.Parse(cell).WithMap(maps.A).ToString(), CellId.Parse(cell).WithMap(maps.B).ToString())
             : (cell, cell);
         SliceRunner? a, b;
         if (options.DiffFirst)
@@ -121,10 +118,18 @@ internal static class Program
         try
         {
             var result = PairedSession.Measure(a, b, options.SliceTime, options.CellTime, options.MinimumPairs, random);
-            var (labelA, labelB) = options.Maps is null ? ("base", "diff") : (cellA, cellB);
-            return string.Create(
-                CultureInfo.InvariantCulture,
-                $"{cell},{labelA},{labelB},{(options.DiffFirst ? "b-first" : "a-first")},{result.LogRatios.Length},{result.InvocationsPerSlice},{(result.Settled ? "yes" : "no")},{result.MedianLogRatio:R}");
+            var (labelA, labelB) = options.Maps is null ? (PairedRow.BaseLabel, PairedRow.DiffLabel) : (cellA, cellB);
+            return new PairedRow
+            {
+                Cell = cell,
+                A = labelA,
+                B = labelB,
+                LoadOrder = options.DiffFirst ? "b-first" : "a-first",
+                Pairs = result.LogRatios.Length,
+                SliceInvocations = result.InvocationsPerSlice,
+                Settled = result.Settled,
+                MedianLogRatio = result.MedianLogRatio,
+            };
         }
         finally
         {

@@ -79,7 +79,7 @@ internal static class PlotCommand
         try
         {
             // A rate run's folder has latency.csv and no summary.csv; any other folder must be a matrix run.
-            if (!hasRate || File.Exists(Path.Combine(folder, SummaryReader.FileName)))
+            if (!hasRate || File.Exists(Path.Combine(folder, ResultFiles.Summary)))
             {
                 results = BenchmarkResults.Load(folder);
             }
@@ -87,7 +87,7 @@ internal static class PlotCommand
             rate = hasRate ? RateResults.Load(folder) : null;
             charts = Generate(results, rate, folder);
         }
-        catch (CsvDataException exception)
+        catch (ResultsFileException exception)
         {
             // Histogram logs are read while charts render: a bad one surfaces here, before anything is published.
             error.WriteLine($"error: {exception.Message}");
@@ -122,13 +122,13 @@ internal static class PlotCommand
             var verdicts = WinnerJudge.Judge(matrix);
             var targets = TargetEvaluator.Evaluate(results, DesignTargets.For(results.Environment));
             var absent = AbsentCells.Find(matrix);
-            charts.AddRange(ChartRenderer.RenderAll(new ChartContext(matrix, verdicts, results.Environment.MachineCaption, staging.ChartsFolder)));
+            charts.AddRange(ChartRenderer.RenderAll(new ChartContext(matrix, verdicts, results.Environment.MachineCaption(), staging.ChartsFolder)));
             report.Append(ReportWriter.Build(matrix, verdicts, targets, charts, absent));
         }
 
         if (rate is not null)
         {
-            var rateCharts = RateCharts.RenderAll(rate, rate.Environment.MachineCaption, staging.ChartsFolder);
+            var rateCharts = RateCharts.RenderAll(rate, rate.Environment.MachineCaption(), staging.ChartsFolder);
             charts.AddRange(rateCharts);
             report.Append(results is null ? RateReportWriter.BuildReport(rate, rateCharts) : RateReportWriter.BuildSection(rate, rateCharts));
         }
@@ -138,17 +138,6 @@ internal static class PlotCommand
         return charts;
     }
 
-    /// <summary><c>results/latest</c> under the nearest ancestor of <paramref name="start"/> holding Lab.sln, else under <paramref name="start"/>.</summary>
-    public static string DefaultFolder(string start)
-    {
-        for (var directory = new DirectoryInfo(start); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "Lab.sln")))
-            {
-                return Path.Combine(directory.FullName, "results", "latest");
-            }
-        }
-
-        return Path.Combine(start, "results", "latest");
-    }
+    /// <summary><c>results/latest</c> under the repository root found from <paramref name="start"/>, else under <paramref name="start"/>.</summary>
+    public static string DefaultFolder(string start) => Path.Combine(RepositoryLayout.ResultsFolder(start), Publishing.LatestFolder.Name);
 }

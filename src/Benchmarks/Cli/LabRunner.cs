@@ -4,6 +4,7 @@ using Lab.Benchmarks.Diagnostics;
 using Lab.Benchmarks.Export;
 using Lab.Benchmarks.Scenarios;
 using Lab.Benchmarks.Workloads;
+using Lab.Results;
 
 namespace Lab.Benchmarks.Cli;
 
@@ -31,9 +32,9 @@ internal static class LabRunner
             case [Rate.RateChild.Command, .. var rest]:
                 return Rate.RateChild.Run(rest, output, error);
             case ["rate", .. var rest]:
-                return Rate.RateRunner.Run(rest, FindRepositoryRoot(Directory.GetCurrentDirectory()) ?? Directory.GetCurrentDirectory(), output, error);
+                return Rate.RateRunner.Run(rest, RepositoryLayout.FindRoot(Directory.GetCurrentDirectory()) ?? Directory.GetCurrentDirectory(), output, error);
             case var _ when Experiments.ExperimentsCommand.IsRequested(args):
-                return Experiments.ExperimentsCommand.Run(args, FindRepositoryRoot(Directory.GetCurrentDirectory()) ?? Directory.GetCurrentDirectory(), output, error);
+                return Experiments.ExperimentsCommand.Run(args, RepositoryLayout.FindRoot(Directory.GetCurrentDirectory()) ?? Directory.GetCurrentDirectory(), output, error);
         }
 
         LabOptions options;
@@ -56,7 +57,7 @@ internal static class LabRunner
             return 0;
         }
 
-        var repositoryRoot = FindRepositoryRoot(Directory.GetCurrentDirectory()) ?? Directory.GetCurrentDirectory();
+        var repositoryRoot = RepositoryLayout.FindRoot(Directory.GetCurrentDirectory()) ?? Directory.GetCurrentDirectory();
         var resultsRoot = Path.GetFullPath(options.ResultsDirectory ?? Path.Combine(repositoryRoot, "results"));
         if (!options.IsInformational && !options.PrintsOnly)
         {
@@ -209,17 +210,4 @@ internal static class LabRunner
     }
 
     private static string FullNameProvider(BenchmarkCase benchmarkCase) => BenchmarkDotNet.Exporters.FullNameProvider.GetBenchmarkName(benchmarkCase);
-
-    private static string? FindRepositoryRoot(string start)
-    {
-        for (var directory = new DirectoryInfo(start); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "Lab.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        return null;
-    }
 }

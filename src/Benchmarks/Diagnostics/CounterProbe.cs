@@ -1,4 +1,5 @@
 using Lab.Maps;
+using Lab.Results;
 
 namespace Lab.Benchmarks.Diagnostics;
 
@@ -35,7 +36,7 @@ internal sealed class CounterProbe
     }
 
     /// <summary>Appends the delta to the cell's side file, when the map counts and the side-file folder is set.</summary>
-    public void Finish(string cellId, long writes)
+    public void Finish(CellId cellId, long writes)
     {
         var directory = Environment.GetEnvironmentVariable(CounterSideFile.DirectoryVariable);
         if (map is null || string.IsNullOrEmpty(directory))

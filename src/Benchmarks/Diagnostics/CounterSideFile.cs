@@ -1,5 +1,6 @@
 using System.Globalization;
 using Lab.Maps;
+using Lab.Results;
 
 namespace Lab.Benchmarks.Diagnostics;
 
@@ -17,10 +18,10 @@ public static class CounterSideFile
     public const string DirectoryVariable = "LAB_BENCH_COUNTERS_DIR";
 
     /// <summary>The file of a cell inside <paramref name="directory"/>.</summary>
-    public static string PathOf(string directory, string cellId) => Path.Combine(directory, cellId.Replace('/', '_') + ".counters");
+    public static string PathOf(string directory, CellId cellId) => Path.Combine(directory, cellId.ToString().Replace('/', '_') + ".counters");
 
     /// <summary>Appends one reading of a cell.</summary>
-    public static void Append(string directory, string cellId, CounterReading reading)
+    public static void Append(string directory, CellId cellId, CounterReading reading)
     {
         Directory.CreateDirectory(directory);
         var c = reading.Counters;
@@ -33,7 +34,7 @@ public static class CounterSideFile
 
     /// <summary>The sum of a cell's readings, or <see langword="null"/> when it has none.</summary>
     /// <exception cref="FormatException">A line is not seven integers.</exception>
-    public static CounterReading? Read(string directory, string cellId)
+    public static CounterReading? Read(string directory, CellId cellId)
     {
         var path = PathOf(directory, cellId);
         if (!File.Exists(path))

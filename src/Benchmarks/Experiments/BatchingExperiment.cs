@@ -3,6 +3,7 @@ using Lab.Benchmarks.Store;
 using Lab.Benchmarks.Workloads;
 using Lab.CowStore;
 using Lab.Maps;
+using Lab.Results;
 
 namespace Lab.Benchmarks.Experiments;
 
@@ -15,7 +16,7 @@ namespace Lab.Benchmarks.Experiments;
 /// </summary>
 internal sealed class BatchingExperiment(BatchingExperiment.Parameters parameters) : IExperiment
 {
-    public const string Id = "batching";
+    public const string Id = ExperimentNames.Batching;
     public const string MapCow = "map-cow";
     public const string MapBatched = "map-batched";
     public const string StoreBatchUpdate = "store-batchupdate";
@@ -45,11 +46,11 @@ internal sealed class BatchingExperiment(BatchingExperiment.Parameters parameter
                 {
                     var outcome = TimedWorkers.Run(1, parameters.Phase, operation.Apply);
                     double updates = Math.Max(1, outcome.Operations * batch);
-                    cell.Record(log, rep, ExperimentMetrics.BytesPerUpdate, "B/update", outcome.Gc.AllocatedBytes / updates);
-                    cell.Record(log, rep, ExperimentMetrics.Gen0PerUpdate, "collections/update", outcome.Gc.Gen0 / updates);
-                    cell.Record(log, rep, ExperimentMetrics.Gen1PerUpdate, "collections/update", outcome.Gc.Gen1 / updates);
-                    cell.Record(log, rep, ExperimentMetrics.Gen2PerUpdate, "collections/update", outcome.Gc.Gen2 / updates);
-                    cell.Record(log, rep, ExperimentMetrics.NsPerUpdate, "ns/update", outcome.Elapsed.TotalNanoseconds / updates);
+                    cell.Record(log, rep, ExperimentMetrics.BytesPerUpdate, outcome.Gc.AllocatedBytes / updates);
+                    cell.Record(log, rep, ExperimentMetrics.Gen0PerUpdate, outcome.Gc.Gen0 / updates);
+                    cell.Record(log, rep, ExperimentMetrics.Gen1PerUpdate, outcome.Gc.Gen1 / updates);
+                    cell.Record(log, rep, ExperimentMetrics.Gen2PerUpdate, outcome.Gc.Gen2 / updates);
+                    cell.Record(log, rep, ExperimentMetrics.NsPerUpdate, outcome.Elapsed.TotalNanoseconds / updates);
                 }
             }
         }

@@ -2,6 +2,7 @@ using Lab.Benchmarks.Store;
 using Lab.Benchmarks.Workloads;
 using Lab.CowStore;
 using Lab.Maps;
+using Lab.Results;
 
 namespace Lab.Benchmarks.Experiments;
 
@@ -14,7 +15,7 @@ namespace Lab.Benchmarks.Experiments;
 /// </summary>
 internal sealed class CasContentionExperiment(CasContentionExperiment.Parameters parameters) : IExperiment
 {
-    public const string Id = "cas-contention";
+    public const string Id = ExperimentNames.CasContention;
     public const string StoreCas = "store-cas";
     public const string StoreLocked = "store-locked";
 
@@ -67,7 +68,7 @@ internal sealed class CasContentionExperiment(CasContentionExperiment.Parameters
             cell.RecordWrites(log, rep, outcome);
             if (map is IMapCostCounters counters && before is { } start && (counters.ReadCounters() - start) is { CasAttempts: > 0 } delta)
             {
-                cell.Record(log, rep, ExperimentMetrics.CasRetriesPerWrite, "retries/write", (double)delta.CasRetries / Math.Max(1, outcome.Operations));
+                cell.Record(log, rep, ExperimentMetrics.CasRetriesPerWrite, (double)delta.CasRetries / Math.Max(1, outcome.Operations));
             }
         }
     }
@@ -87,7 +88,7 @@ internal sealed class CasContentionExperiment(CasContentionExperiment.Parameters
             cell.RecordWrites(log, rep, outcome);
             if (cas)
             {
-                cell.Record(log, rep, ExperimentMetrics.CasRetriesPerWrite, "retries/write", (double)(store.CasRetryCount - retries) / Math.Max(1, outcome.Operations));
+                cell.Record(log, rep, ExperimentMetrics.CasRetriesPerWrite, (double)(store.CasRetryCount - retries) / Math.Max(1, outcome.Operations));
             }
         }
     }

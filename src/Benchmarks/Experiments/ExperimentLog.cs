@@ -1,3 +1,5 @@
+using Lab.Results;
+
 namespace Lab.Benchmarks.Experiments;
 
 /// <summary>Collects an experiment run's rows and reports progress on the console.</summary>

@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Environments;
 using Lab.Benchmarks.Export;
+using Lab.Results;
 
 namespace Lab.Benchmarks.Experiments;
 
@@ -111,11 +112,7 @@ internal static class ExperimentsCommand
 
         try
         {
-            var folder = ResultsPublisher.Publish(resultsRoot, run.RunId, directory =>
-            {
-                CsvFiles.WriteFile(Path.Combine(directory, ExperimentRowColumns.FileName), ExperimentRowColumns.All, log.Rows);
-                CsvFiles.WriteFile(Path.Combine(directory, CsvFiles.Environment), EnvironmentRow.Columns, [Describe(run)]);
-            });
+            var folder = ResultsPublisher.Publish(resultsRoot, run.RunId, directory => ResultFiles.WriteExperimentsRun(directory, log.Rows, Describe(run)));
             output.WriteLine($"// experiments: wrote {log.Rows.Count} rows to {folder}");
             return 0;
         }
@@ -129,6 +126,6 @@ internal static class ExperimentsCommand
     private static EnvironmentRow Describe(RunInfo run)
     {
         var host = HostEnvironmentInfo.GetCurrent();
-        return EnvironmentRow.Describe(run, host, EnvironmentRow.GcModeOf(host), "in-process experiments (no BenchmarkDotNet job)");
+        return EnvironmentDescription.Describe(run, host, EnvironmentDescription.GcModeOf(host), "in-process experiments (no BenchmarkDotNet job)");
     }
 }

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Lab.Benchmarks.Workloads;
 using Lab.Maps;
+using Lab.Results;
 
 namespace Lab.Benchmarks.Experiments;
 
@@ -15,7 +16,7 @@ namespace Lab.Benchmarks.Experiments;
 /// </summary>
 internal sealed class LayeredCompactionExperiment(LayeredCompactionExperiment.Parameters parameters) : IExperiment
 {
-    public const string Id = "layered-compaction";
+    public const string Id = ExperimentNames.LayeredCompaction;
     public const string Growing = "layered";
     public const string Compacted = "layered-compacted";
     public const int ReadBatch = 64;
@@ -39,7 +40,7 @@ internal sealed class LayeredCompactionExperiment(LayeredCompactionExperiment.Pa
         {
             var keys = KeySets.Integers(size);
             var reads = KeyStreams.Draw(keys, StreamBuilder.Seed, Math.Max(1 << 16, size));
-            new ExperimentCell(Id, Growing, size, 1, "override_pct", 0).Record(log, 1, ExperimentMetrics.PolicyOverridePct, "%", LayeredCompactionPolicy.DefaultMaxOverrideFraction * 100);
+            new ExperimentCell(Id, Growing, size, 1, "override_pct", 0).Record(log, 1, ExperimentMetrics.PolicyOverridePct, LayeredCompactionPolicy.DefaultMaxOverrideFraction * 100);
             for (var rep = 1; rep <= parameters.Reps; rep++)
             {
                 var map = new LayeredMap<int, int>(KeySets.Prefill(keys), comparer: null, LayeredCompactionPolicy.Manual);
@@ -65,8 +66,8 @@ internal sealed class LayeredCompactionExperiment(LayeredCompactionExperiment.Pa
                 var clock = Stopwatch.StartNew();
                 map.Compact();
                 var elapsed = clock.Elapsed;
-                compactCell.Record(log, rep, ExperimentMetrics.CompactionMs, "ms", elapsed.TotalMilliseconds);
-                compactCell.Record(log, rep, ExperimentMetrics.CompactionBytes, "B", GC.GetAllocatedBytesForCurrentThread() - allocated);
+                compactCell.Record(log, rep, ExperimentMetrics.CompactionMs, elapsed.TotalMilliseconds);
+                compactCell.Record(log, rep, ExperimentMetrics.CompactionBytes, GC.GetAllocatedBytesForCurrentThread() - allocated);
                 log.Progress($"{compactCell} rep {rep}");
                 MeasureReads(map, reads, compactCell, rep, log);
             }
@@ -117,9 +118,9 @@ internal sealed class LayeredCompactionExperiment(LayeredCompactionExperiment.Pa
         }
 
         GC.KeepAlive(sink);
-        cell.Record(log, rep, ExperimentMetrics.ReadP50Ns, "ns/read", Percentile(batchNs, 50));
-        cell.Record(log, rep, ExperimentMetrics.ReadP999Ns, "ns/read", Percentile(singleNs, 99.9));
-        cell.Record(log, rep, ExperimentMetrics.TimerFloorNs, "ns", Percentile(floorNs, 50));
+        cell.Record(log, rep, ExperimentMetrics.ReadP50Ns, Percentile(batchNs, 50));
+        cell.Record(log, rep, ExperimentMetrics.ReadP999Ns, Percentile(singleNs, 99.9));
+        cell.Record(log, rep, ExperimentMetrics.TimerFloorNs, Percentile(floorNs, 50));
     }
 
     /// <summary>The nearest-rank percentile (sorts <paramref name="values"/>).</summary>

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Runtime;
 using Lab.CowStore;
+using Lab.Results;
 
 namespace Lab.Benchmarks.Experiments;
 
@@ -17,7 +18,7 @@ namespace Lab.Benchmarks.Experiments;
 /// </summary>
 internal sealed class MemoryGrowthExperiment(MemoryGrowthExperiment.Parameters parameters) : IExperiment
 {
-    public const string Id = "memory-growth";
+    public const string Id = ExperimentNames.MemoryGrowth;
     public const string Unbounded = "unbounded-history";
     public const string Bounded = "bounded-history";
 
@@ -109,18 +110,18 @@ internal sealed class MemoryGrowthExperiment(MemoryGrowthExperiment.Parameters p
         var elapsed = clock.Elapsed.TotalSeconds;
         var liveEnd = GC.GetTotalMemory(forceFullCollection: true);
         GC.KeepAlive(history);
-        new ExperimentCell(Id, variant, parameters.Entries, 1, "t_s", 0).Record(log, 1, ExperimentMetrics.LiveBytes, "B", liveStart);
-        new ExperimentCell(Id, variant, parameters.Entries, 1, "t_s", Math.Round(elapsed, 3)).Record(log, 1, ExperimentMetrics.LiveBytes, "B", liveEnd);
+        new ExperimentCell(Id, variant, parameters.Entries, 1, "t_s", 0).Record(log, 1, ExperimentMetrics.LiveBytes, liveStart);
+        new ExperimentCell(Id, variant, parameters.Entries, 1, "t_s", Math.Round(elapsed, 3)).Record(log, 1, ExperimentMetrics.LiveBytes, liveEnd);
     }
 
     private void Sample(ExperimentLog log, string variant, double seconds, int retained)
     {
         var cell = new ExperimentCell(Id, variant, parameters.Entries, 1, "t_s", Math.Round(seconds, 3));
         var info = GC.GetGCMemoryInfo(GCKind.Any);
-        cell.Record(log, 1, ExperimentMetrics.ManagedHeapBytes, "B", GC.GetTotalMemory(forceFullCollection: false));
-        cell.Record(log, 1, ExperimentMetrics.HeapAfterGcBytes, "B", info.HeapSizeBytes - info.FragmentedBytes);
-        cell.Record(log, 1, ExperimentMetrics.LohBytes, "B", info.GenerationInfo.Length > 3 ? info.GenerationInfo[3].SizeAfterBytes : 0);
-        cell.Record(log, 1, ExperimentMetrics.WorkingSetBytes, "B", Environment.WorkingSet);
-        cell.Record(log, 1, ExperimentMetrics.RetainedVersions, "snapshots", retained);
+        cell.Record(log, 1, ExperimentMetrics.ManagedHeapBytes, GC.GetTotalMemory(forceFullCollection: false));
+        cell.Record(log, 1, ExperimentMetrics.HeapAfterGcBytes, info.HeapSizeBytes - info.FragmentedBytes);
+        cell.Record(log, 1, ExperimentMetrics.LohBytes, info.GenerationInfo.Length > 3 ? info.GenerationInfo[3].SizeAfterBytes : 0);
+        cell.Record(log, 1, ExperimentMetrics.WorkingSetBytes, Environment.WorkingSet);
+        cell.Record(log, 1, ExperimentMetrics.RetainedVersions, retained);
     }
 }

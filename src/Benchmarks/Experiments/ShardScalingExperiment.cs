@@ -1,5 +1,6 @@
 using Lab.Benchmarks.Workloads;
 using Lab.Maps;
+using Lab.Results;
 
 namespace Lab.Benchmarks.Experiments;
 
@@ -11,7 +12,7 @@ namespace Lab.Benchmarks.Experiments;
 /// </summary>
 internal sealed class ShardScalingExperiment(ShardScalingExperiment.Parameters parameters) : IExperiment
 {
-    public const string Id = "shard-scaling";
+    public const string Id = ExperimentNames.ShardScaling;
 
     /// <summary>The experiment's cells and repetitions, as data.</summary>
     public sealed record Parameters(IReadOnlyList<int> Shards, IReadOnlyList<int> Sizes, IReadOnlyList<int> Writers, int Reps, TimeSpan Warmup, TimeSpan Phase);
@@ -49,7 +50,7 @@ internal sealed class ShardScalingExperiment(ShardScalingExperiment.Parameters p
                         var outcome = TimedWorkers.Run(writers, parameters.Phase, Write);
                         var copied = (map.ReadCounters() - before).EntriesCopied;
                         cell.RecordWrites(log, rep, outcome);
-                        cell.Record(log, rep, ExperimentMetrics.EntriesCopiedPerWrite, "entries/write", (double)copied / Math.Max(1, outcome.Operations));
+                        cell.Record(log, rep, ExperimentMetrics.EntriesCopiedPerWrite, (double)copied / Math.Max(1, outcome.Operations));
                     }
                 }
             }

@@ -1,5 +1,6 @@
 using Lab.Benchmarks.Workloads;
 using Lab.Maps;
+using Lab.Results;
 
 namespace Lab.Benchmarks.Experiments;
 
@@ -9,7 +10,7 @@ namespace Lab.Benchmarks.Experiments;
 /// </summary>
 internal sealed class WriteCostExperiment(WriteCostExperiment.Parameters parameters) : IExperiment
 {
-    public const string Id = "write-cost";
+    public const string Id = ExperimentNames.WriteCost;
 
     /// <summary>The experiment's cells and repetitions, as data.</summary>
     public sealed record Parameters(IReadOnlyList<string> Maps, IReadOnlyList<int> Sizes, int Reps, TimeSpan Warmup, TimeSpan Phase);
@@ -41,7 +42,7 @@ internal sealed class WriteCostExperiment(WriteCostExperiment.Parameters paramet
                 {
                     var outcome = TimedWorkers.Run(1, parameters.Phase, Write);
                     cell.RecordWrites(log, rep, outcome);
-                    cell.Record(log, rep, ExperimentMetrics.NsPerWrite, "ns/write", outcome.Elapsed.TotalNanoseconds / Math.Max(1, outcome.Operations));
+                    cell.Record(log, rep, ExperimentMetrics.NsPerWrite, outcome.Elapsed.TotalNanoseconds / Math.Max(1, outcome.Operations));
                 }
             }
         }

@@ -1,3 +1,5 @@
+using Lab.Results;
+
 namespace Lab.Benchmarks.Export;
 
 /// <summary>The contract's cell columns of one benchmark case, and the divisor to per-map-operation figures.</summary>
@@ -12,5 +14,5 @@ internal sealed record CellInfo(
     long OperationsPerBenchmarkOperation)
 {
     /// <summary>The stable id <c>scenario/map/mix/size/threads/keys</c>.</summary>
-    public string Id => $"{Scenario}/{Map}/{Mix}/{Size}/{Threads}/{Keys}";
+    public CellId Id => new(Scenario, Map, Mix, Size, Threads, Keys);
 }

@@ -3,6 +3,7 @@ using BenchmarkDotNet.Exporters;
 using BenchmarkDotNet.Loggers;
 using BenchmarkDotNet.Reports;
 using Lab.Benchmarks.Diagnostics;
+using Lab.Results;
 
 namespace Lab.Benchmarks.Export;
 
@@ -51,10 +52,10 @@ internal sealed class LabCsvExporter(RunInfo run, string resultsRoot, string cou
             PublishedDirectory = ResultsPublisher.Publish(
                 resultsRoot,
                 run.RunId,
-                directory => CsvFiles.Write(directory, summaryRows, measurementRows, environmentRow));
+                directory => ResultFiles.WriteMatrixRun(directory, summaryRows, measurementRows, environmentRow));
             Complete = succeeded.Count == summary.Reports.Length;
             Error = null;
-            return CsvFiles.All.Select(file => Path.Combine(PublishedDirectory, file));
+            return ResultFiles.MatrixRun.Select(file => Path.Combine(PublishedDirectory, file));
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or FormatException)
         {
@@ -89,5 +90,5 @@ internal sealed class LabCsvExporter(RunInfo run, string resultsRoot, string cou
     }
 
     private EnvironmentRow Describe(Summary summary)
-        => EnvironmentRow.Describe(run, summary.HostEnvironmentInfo, EnvironmentRow.GcModeOf(summary.HostEnvironmentInfo), string.Empty);
+        => EnvironmentDescription.Describe(run, summary.HostEnvironmentInfo, EnvironmentDescription.GcModeOf(summary.HostEnvironmentInfo), string.Empty);
 }

@@ -1,6 +1,7 @@
 using BenchmarkDotNet.Mathematics;
 using Lab.Benchmarks.Diagnostics;
 using Lab.Benchmarks.Harness;
+using Lab.Results;
 
 namespace Lab.Benchmarks.Export;
 
@@ -11,12 +12,12 @@ namespace Lab.Benchmarks.Export;
 /// </summary>
 internal static class RowBuilder
 {
-    public static IReadOnlyList<SummaryRow> Summary(IEnumerable<CellResult> results, Func<string, CounterReading?> counters)
+    public static IReadOnlyList<SummaryRow> Summary(IEnumerable<CellResult> results, Func<CellId, CounterReading?> counters)
     {
         var rows = results.Select(result => SummaryRow(result, counters(result.Cell.Id))).ToList();
         var harness = rows
-            .Where(row => row.Map == NoopMap<int, int>.Id)
-            .ToDictionary(row => HarnessKey(row), row => row.NsPerOp);
+            .Where(row => row.Cell.Map == NoopMap<int, int>.Id)
+            .ToDictionary(row => HarnessKey(row), row => (double?)row.NsPerOp);
         return [.. rows.Select(row => row with { HarnessNsPerOp = harness.GetValueOrDefault(HarnessKey(row)) })];
     }
 
@@ -26,20 +27,14 @@ internal static class RowBuilder
         return result.Iterations.Select(iteration => new MeasurementRow
         {
             Cell = cell.Id,
-            Scenario = cell.Scenario,
-            Map = cell.Map,
-            Mix = cell.Mix,
-            ReadPct = cell.ReadPercent,
-            Size = cell.Size,
-            Threads = cell.Threads,
-            Keys = cell.Keys,
+            ReadPercent = cell.ReadPercent,
             Launch = iteration.Launch,
             Iteration = iteration.Iteration,
             NsPerOp = iteration.Nanoseconds / cell.OperationsPerBenchmarkOperation,
         });
     }
 
-    private static (string, string, int?, int, string) HarnessKey(SummaryRow row) => (row.Scenario, row.Mix, row.Size, row.Threads, row.Keys);
+    private static CellId HarnessKey(SummaryRow row) => row.Cell.WithMap(NoopMap<int, int>.Id);
 
     private static SummaryRow SummaryRow(CellResult result, CounterReading? counters)
     {
@@ -64,19 +59,13 @@ internal static class RowBuilder
         return new SummaryRow
         {
             Cell = cell.Id,
-            Scenario = cell.Scenario,
-            Map = cell.Map,
-            Mix = cell.Mix,
-            ReadPct = cell.ReadPercent,
-            Size = cell.Size,
-            Threads = cell.Threads,
-            Keys = cell.Keys,
-            NsPerOp = Finite(mean),
+            ReadPercent = cell.ReadPercent,
+            NsPerOp = mean,
             NsPerOpMedian = Finite(stats.Median / divisor),
             NsPerOpStdDev = stats.N >= 2 ? Finite(stats.StandardDeviation / divisor) : null,
             NsPerOpCiLower = Finite(ciLower),
             NsPerOpCiUpper = Finite(ciUpper),
-            MopsPerS = Throughput(mean),
+            MopsPerSecond = Throughput(mean) ?? 0,
             MopsCiLower = Throughput(ciUpper),
             MopsCiUpper = Throughput(ciLower),
             Iterations = stats.N,
@@ -86,12 +75,13 @@ internal static class RowBuilder
             Gen2Per1kOps = Finite(PerOp(result.Gen2PerBenchmarkOperation) * 1000),
             LockContentionsPerOp = Finite(PerOp(result.LockContentionsPerBenchmarkOperation)),
             WorkItemsPerOp = Finite(PerOp(result.WorkItemsPerBenchmarkOperation)),
-            CopiesPerWrite = PerWrite(c => c.Copies),
-            EntriesCopiedPerWrite = PerWrite(c => c.EntriesCopied),
-            CasAttemptsPerWrite = PerWrite(c => c.CasAttempts),
-            CasRetriesPerWrite = PerWrite(c => c.CasRetries),
-            RebuildsPerWrite = PerWrite(c => c.Rebuilds),
-            CompactionsPerWrite = PerWrite(c => c.Compactions),
+            Counters = new WriteCounters(
+                PerWrite(c => c.Copies),
+                PerWrite(c => c.EntriesCopied),
+                PerWrite(c => c.CasAttempts),
+                PerWrite(c => c.CasRetries),
+                PerWrite(c => c.Rebuilds),
+                PerWrite(c => c.Compactions)),
             Benchmark = result.Benchmark,
             OpsPerInvocation = cell.OperationsPerBenchmarkOperation,
         };

@@ -14,7 +14,7 @@ internal sealed class NoopMap<TKey, TValue> : IConcurrentMap<TKey, TValue>
     where TKey : notnull
 {
     /// <summary>The id the matrix and the CSVs use for this row.</summary>
-    public const string Id = "noop";
+    public const string Id = Lab.Results.HarnessMap.Id;
 
     public IEqualityComparer<TKey> Comparer => EqualityComparer<TKey>.Default;
 

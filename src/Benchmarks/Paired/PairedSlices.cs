@@ -1,6 +1,7 @@
 using Lab.Benchmarks.Scenarios;
 using Lab.Benchmarks.Scenarios.Targets;
 using Lab.Benchmarks.Workloads;
+using Lab.Results;
 
 namespace Lab.Benchmarks.Paired;
 
@@ -37,13 +38,18 @@ public static class PairedSlices
     public static (Func<int, long> Run, Action AfterSlice, Action Close, int MaxInvocations)? Create(string cell)
     {
         ArgumentNullException.ThrowIfNull(cell);
-        if (MatrixCellOf(cell) is { } matrixCell)
+        if (!CellId.TryParse(cell, out var id))
+        {
+            return null;
+        }
+
+        if (MatrixCellOf(id) is { } matrixCell)
         {
             var (harness, _) = MatrixWorkload.Build(matrixCell, warmUp: false);
             return (Repeat(harness.RunInvocation), Nothing, harness.Dispose, int.MaxValue);
         }
 
-        if (TargetCellOf(cell) is not { } target)
+        if (TargetCellOf(id) is not { } target)
         {
             return null;
         }
@@ -88,26 +94,24 @@ public static class PairedSlices
     };
 
     /// <summary>The matrix cell of that id in the first profile (quick, default, full) that plans it on this machine.</summary>
-    private static MatrixCell? MatrixCellOf(string cell)
-        => cell.StartsWith("matrix/", StringComparison.Ordinal)
+    private static MatrixCell? MatrixCellOf(CellId cell)
+        => cell.Scenario == ScenarioNames.Matrix
             ? BenchmarkProfile.All
                 .SelectMany(profile => MatrixCells.For(profile, Environment.ProcessorCount).Cells)
                 .FirstOrDefault(c => ((IBenchmarkCell)c).Id == cell)
             : null;
 
     /// <summary>The target cell of that id, when the operation is one of the targets' and measures that map.</summary>
-    private static TargetCell? TargetCellOf(string cell)
-        => cell.Split('/') is ["targets", var map, var operation, var sizeText, "1", "uniform"]
-            && int.TryParse(sizeText, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var size)
-            && size > 0
-            && operation switch
+    private static TargetCell? TargetCellOf(CellId cell)
+        => cell is { Scenario: ScenarioNames.Targets, Size: > 0 and var size, Threads: 1, Keys: KeyDistributions.Uniform }
+            && cell.Mix switch
             {
-                TargetOperations.Lookup or TargetOperations.LookupShuffled => TargetOperations.LookupMaps.Contains(map),
-                TargetOperations.Update => TargetOperations.UpdateMaps.Contains(map),
-                TargetOperations.Insert => TargetOperations.InsertMaps.Contains(map),
-                TargetOperations.Enumerate or TargetOperations.Create => TargetOperations.PersistentMaps.Contains(map),
+                TargetOperations.Lookup or TargetOperations.LookupShuffled => TargetOperations.LookupMaps.Contains(cell.Map),
+                TargetOperations.Update => TargetOperations.UpdateMaps.Contains(cell.Map),
+                TargetOperations.Insert => TargetOperations.InsertMaps.Contains(cell.Map),
+                TargetOperations.Enumerate or TargetOperations.Create => TargetOperations.PersistentMaps.Contains(cell.Map),
                 _ => false,
             }
-                ? new TargetCell(map, operation, size)
+                ? new TargetCell(cell.Map, cell.Mix, size)
                 : null;
 }

@@ -13,13 +13,13 @@ namespace Lab.Benchmarks.Rate;
 internal sealed record GcMode(string Id, bool IsServer, bool IsConcurrent)
 {
     /// <summary>The app's own setting (and .NET's default): workstation, concurrent.</summary>
-    public static readonly GcMode Workstation = new("workstation", IsServer: false, IsConcurrent: true);
+    public static readonly GcMode Workstation = new(Lab.Results.GcModes.Workstation, IsServer: false, IsConcurrent: true);
 
     /// <summary>Server GC (one heap per core), concurrent.</summary>
-    public static readonly GcMode Server = new("server", IsServer: true, IsConcurrent: true);
+    public static readonly GcMode Server = new(Lab.Results.GcModes.Server, IsServer: true, IsConcurrent: true);
 
     /// <summary>Workstation GC without background collections: every gen2 is blocking.</summary>
-    public static readonly GcMode ConcurrentOff = new("concurrent-off", IsServer: false, IsConcurrent: false);
+    public static readonly GcMode ConcurrentOff = new(Lab.Results.GcModes.ConcurrentOff, IsServer: false, IsConcurrent: false);
 
     /// <summary>Every mode, in report order.</summary>
     public static IReadOnlyList<GcMode> All { get; } = [Workstation, Server, ConcurrentOff];

@@ -1,4 +1,4 @@
-using System.Globalization;
+using Lab.Results;
 
 namespace Lab.Benchmarks.Rate;
 
@@ -14,32 +14,20 @@ namespace Lab.Benchmarks.Rate;
 /// <param name="Gc">The GC configuration of the process.</param>
 internal sealed record RateCell(string Map, int Size, int Readers, WriteRate Rate, GcMode Gc)
 {
-    /// <summary>The scenario value that starts every cell id.</summary>
-    public const string Scenario = "rate";
-
     /// <summary>Stable id: <c>rate/map/size/readers/rate/gc</c>, e.g. <c>rate/cow/100000/2/100/workstation</c>.</summary>
-    public string Id => string.Create(CultureInfo.InvariantCulture, $"{Scenario}/{Map}/{Size}/{Readers}/{Rate.Label}/{Gc.Id}");
+    public RateCellId Id => new(Map, Size, Readers, Rate.Label, Gc.Id);
 
     /// <summary>The cell's histogram log, relative to the run folder.</summary>
-    public string HistogramPath => "histograms/" + Id.Replace('/', '_') + ".hlog";
+    public string HistogramPath => Id.HistogramPath;
 
     /// <summary>Cells that share a child process: same map, size, readers and GC mode.</summary>
     public (string Map, int Size, int Readers, string Gc) ProcessGroup => (Map, Size, Readers, Gc.Id);
 
-    /// <summary>The cell with the given <see cref="Id"/>, or <see langword="null"/> when the text is not one.</summary>
+    /// <summary>The cell with the given id, or <see langword="null"/> when the text is not one (or names a rate or GC mode this app cannot run).</summary>
     public static RateCell? Parse(string id)
-    {
-        var parts = id.Split('/');
-        return parts.Length == 6
-            && parts[0] == Scenario
-            && parts[1].Length > 0
-            && int.TryParse(parts[2], NumberStyles.None, CultureInfo.InvariantCulture, out var size) && size > 0
-            && int.TryParse(parts[3], NumberStyles.None, CultureInfo.InvariantCulture, out var readers) && readers > 0
-            && WriteRate.Parse(parts[4]) is { } rate
-            && GcMode.Find(parts[5]) is { } gc
-            ? new RateCell(parts[1], size, readers, rate, gc)
+        => RateCellId.TryParse(id, out var cell) && WriteRate.Parse(cell.WriteRate) is { } rate && GcMode.Find(cell.GcMode) is { } gc
+            ? new RateCell(cell.Map, cell.Size, cell.Readers, rate, gc)
             : null;
-    }
 
-    public override string ToString() => Id;
+    public override string ToString() => Id.ToString();
 }

@@ -3,6 +3,7 @@ using System.Runtime;
 using System.Runtime.CompilerServices;
 using HdrHistogram;
 using Lab.Benchmarks.Harness;
+using Lab.Results;
 
 namespace Lab.Benchmarks.Rate;
 
@@ -136,22 +137,16 @@ internal static class RateCellMeasurer
         return new LatencyRow
         {
             Cell = cell.Id,
-            Map = cell.Map,
-            Size = cell.Size,
-            Readers = cell.Readers,
-            WriteRate = cell.Rate.Label,
-            TargetWritesPerSecond = cell.Rate.PerSecond,
-            GcMode = cell.Gc.Id,
             WindowSeconds = window.TotalSeconds,
             ReadsTimedEvery = 1,
             ReaderOpsPerSecond = setup.Readers.Sum(reader => reader.OperationsPerSecond),
             ReaderSamples = readers.TotalCount,
-            ReaderP50Ns = LatencyHistograms.Percentile(readers, 50),
-            ReaderP90Ns = LatencyHistograms.Percentile(readers, 90),
-            ReaderP99Ns = LatencyHistograms.Percentile(readers, 99),
-            ReaderP999Ns = LatencyHistograms.Percentile(readers, 99.9),
-            ReaderP9999Ns = LatencyHistograms.Percentile(readers, 99.99),
-            ReaderMaxNs = LatencyHistograms.Max(readers),
+            ReaderP50Ns = LatencyHistograms.Percentile(readers, 50) ?? 0,
+            ReaderP90Ns = LatencyHistograms.Percentile(readers, 90) ?? 0,
+            ReaderP99Ns = LatencyHistograms.Percentile(readers, 99) ?? 0,
+            ReaderP999Ns = LatencyHistograms.Percentile(readers, 99.9) ?? 0,
+            ReaderP9999Ns = LatencyHistograms.Percentile(readers, 99.99) ?? 0,
+            ReaderMaxNs = LatencyHistograms.Max(readers) ?? 0,
             Writes = written?.Writes ?? 0,
             AchievedWritesPerSecond = written?.AchievedPerSecond,
             RateMet = written?.RateMet,

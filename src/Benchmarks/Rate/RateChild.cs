@@ -1,5 +1,5 @@
-using System.Text.Json;
 using Lab.Benchmarks.Cli;
+using Lab.Results;
 
 namespace Lab.Benchmarks.Rate;
 
@@ -7,7 +7,7 @@ namespace Lab.Benchmarks.Rate;
 /// The child process of a rate run (<c>rate-cell --cells ID;ID... --window-ms N --out DIR</c>, started
 /// by <see cref="RateRunner"/>, not meant to be typed): checks that the process runs the cells' GC
 /// mode, warms up, measures the timer, then measures each cell in order, writing
-/// <c>DIR/&lt;cell&gt;.json</c> (a <see cref="LatencyRow"/>) and the cell's histogram log, and printing
+/// <c>DIR/&lt;cell&gt;.csv</c> (its <see cref="LatencyRow"/> in latency.csv's own format) and the cell's histogram log, and printing
 /// <c>cell-done ID</c> after each.
 /// </summary>
 internal static class RateChild
@@ -19,7 +19,7 @@ internal static class RateChild
     public const string DonePrefix = "cell-done ";
 
     /// <summary>The result file of a cell inside the output folder.</summary>
-    public static string RowFile(string outputDirectory, RateCell cell) => Path.Combine(outputDirectory, cell.Id.Replace('/', '_') + ".json");
+    public static string RowFile(string outputDirectory, RateCell cell) => Path.Combine(outputDirectory, cell.Id.ToString().Replace('/', '_') + ".csv");
 
     public static int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error)
     {
@@ -48,7 +48,7 @@ internal static class RateChild
         foreach (var cell in cells)
         {
             var row = RateCellMeasurer.Measure(cell, window, timer, settled, Path.Combine(outputDirectory, cell.HistogramPath));
-            File.WriteAllText(RowFile(outputDirectory, cell), JsonSerializer.Serialize(row));
+            LatencyRow.Table.WriteFile(RowFile(outputDirectory, cell), [row]);
             output.WriteLine(DonePrefix + cell.Id);
             output.Flush();
         }

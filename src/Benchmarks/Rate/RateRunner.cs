@@ -1,10 +1,10 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
-using System.Text.Json;
 using BenchmarkDotNet.Environments;
 using Lab.Benchmarks.Cli;
 using Lab.Benchmarks.Export;
+using Lab.Results;
 
 namespace Lab.Benchmarks.Rate;
 
@@ -73,7 +73,7 @@ internal static class RateRunner
                     rows.Add(row);
                     output.WriteLine(Progress(row, rows.Count + failed.Count, cells.Count, clock.Elapsed, estimate.Duration));
                 });
-                failed.AddRange(groupCells.Where(cell => !done.Contains(cell.Id)).Select(cell => cell.Id));
+                failed.AddRange(groupCells.Where(cell => !done.Contains(cell.Id.ToString())).Select(cell => cell.Id.ToString()));
             }
 
             foreach (var cell in failed)
@@ -174,8 +174,8 @@ internal static class RateRunner
         {
             if (line.StartsWith(RateChild.DonePrefix, StringComparison.Ordinal) && RateCell.Parse(line[RateChild.DonePrefix.Length..]) is { } cell)
             {
-                var row = JsonSerializer.Deserialize<LatencyRow>(File.ReadAllText(RateChild.RowFile(work, cell)))!;
-                done.Add(cell.Id);
+                var row = LatencyRow.Table.ReadFile(RateChild.RowFile(work, cell))[0];
+                done.Add(cell.Id.ToString());
                 onRow(row);
             }
             else if (line.Length > 0)
@@ -236,7 +236,7 @@ internal static class RateRunner
             : string.Create(CultureInfo.InvariantCulture, $"{duration.TotalSeconds:0.#} s");
 
     private static EnvironmentRow Describe(RunInfo run, IReadOnlyList<RateCell> cells, RateProfile profile)
-        => EnvironmentRow.Describe(
+        => EnvironmentDescription.Describe(
             run,
             HostEnvironmentInfo.GetCurrent(),
             string.Join("; ", cells.Select(cell => cell.Gc.Description).Distinct()),

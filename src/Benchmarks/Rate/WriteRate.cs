@@ -1,4 +1,4 @@
-using System.Globalization;
+using Lab.Results;
 
 namespace Lab.Benchmarks.Rate;
 
@@ -10,7 +10,7 @@ namespace Lab.Benchmarks.Rate;
 internal sealed record WriteRate(double? PerSecond)
 {
     /// <summary>The label of <see cref="Max"/>.</summary>
-    public const string MaxLabel = "max";
+    public const string MaxLabel = WriteRates.MaxLabel;
 
     /// <summary>No writes: readers alone.</summary>
     public static readonly WriteRate None = new(0);
@@ -22,20 +22,14 @@ internal sealed record WriteRate(double? PerSecond)
     public bool HasWriter => PerSecond is not 0;
 
     /// <summary>The CSV value: the integer rate, or <c>max</c>.</summary>
-    public string Label => PerSecond is { } rate ? rate.ToString("0.###", CultureInfo.InvariantCulture) : MaxLabel;
+    public string Label => WriteRates.Label(PerSecond);
 
     /// <summary>Parses a label: a non-negative integer or <c>max</c>.</summary>
     public static WriteRate? Parse(string text)
-    {
-        if (text == MaxLabel)
-        {
-            return Max;
-        }
-
-        return long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var rate) && rate <= 10_000_000
-            ? new WriteRate(rate)
+        => !WriteRates.TryParse(text, out var perSecond) ? null
+            : perSecond is null ? Max
+            : perSecond <= 10_000_000 ? new WriteRate(perSecond)
             : null;
-    }
 
     public override string ToString() => Label;
 }

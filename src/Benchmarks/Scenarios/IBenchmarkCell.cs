@@ -1,3 +1,5 @@
+using Lab.Results;
+
 namespace Lab.Benchmarks.Scenarios;
 
 /// <summary>
@@ -41,5 +43,5 @@ public interface IBenchmarkCell
     string SourceCode();
 
     /// <summary>The stable cell id: <c>scenario/map/mix/size/threads/keys</c>.</summary>
-    string Id => $"{Scenario}/{Map}/{Mix}/{Size}/{Threads}/{Keys}";
+    CellId Id => new(Scenario, Map, Mix, Size, Threads, Keys);
 }

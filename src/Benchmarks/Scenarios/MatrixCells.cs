@@ -1,6 +1,7 @@
 using Lab.Benchmarks.Harness;
 using Lab.Benchmarks.Workloads;
 using Lab.Maps;
+using Lab.Results;
 
 namespace Lab.Benchmarks.Scenarios;
 
@@ -51,7 +52,7 @@ internal static class MatrixCells
                             }
 
                             var minimalNs = CostModel.InvocationNs(map, mix, size, threads, keys, mix.BlockSize, cores);
-                            var id = $"matrix/{map}/{mix.Id}/{size}/{threads}/{keys}";
+                            var id = new CellId(ScenarioNames.Matrix, map, mix.Id, size, threads, keys);
                             if (minimalNs > profile.MaxInvocationMs * 1e6)
                             {
                                 skipped.Add($"{id}: one invocation of {mix.BlockSize} ops per thread is estimated at {minimalNs / 1e6:F0} ms (limit {profile.MaxInvocationMs:F0} ms)");

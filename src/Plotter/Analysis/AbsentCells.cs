@@ -1,5 +1,4 @@
 using Lab.Maps;
-using Lab.Plotter.Data;
 
 namespace Lab.Plotter.Analysis;
 
@@ -26,7 +25,7 @@ internal static class AbsentCells
                         {
                             if (IsExpected(map, matrix.ReadPercentOf(mix), threads) && matrix.Find(map, mix, size, threads, keys) is null)
                             {
-                                absent.Add(new CellKey(Scenarios.Matrix, map, mix, matrix.ReadPercentOf(mix), size, threads, keys).Id);
+                                absent.Add(new CellId(ScenarioNames.Matrix, map, mix, size, threads, keys).ToString());
                             }
                         }
                     }
@@ -38,5 +37,5 @@ internal static class AbsentCells
     }
 
     private static bool IsExpected(string map, int? readPercent, int threads)
-        => map == Scenarios.NoopMap || MapCatalog.Get(map).IsThreadSafe || (threads == 1 && readPercent == 100);
+        => map == HarnessMap.Id || MapCatalog.Get(map).IsThreadSafe || (threads == 1 && readPercent == 100);
 }

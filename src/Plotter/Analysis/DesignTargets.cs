@@ -1,5 +1,4 @@
 using Lab.Maps;
-using Lab.Plotter.Data;
 
 namespace Lab.Plotter.Analysis;
 
@@ -17,10 +16,10 @@ internal static class DesignTargets
     public const double ShardedSlack = 2.0;
 
     /// <summary>The shard count the run measured, or for runs that predate that column, today's default.</summary>
-    public static int ShardCountOf(RunEnvironment environment) => environment.ShardCount ?? ShardedCowMap<int, int>.DefaultShardCount;
+    public static int ShardCountOf(EnvironmentRow environment) => environment.ShardCount ?? ShardedCowMap<int, int>.DefaultShardCount;
 
     /// <summary>Every target, the sharded one scaled to the run's shard count.</summary>
-    public static IReadOnlyList<TargetDefinition> For(RunEnvironment environment) => For(ShardCountOf(environment));
+    public static IReadOnlyList<TargetDefinition> For(EnvironmentRow environment) => For(ShardCountOf(environment));
 
     /// <summary>Every target, the sharded one scaled to <paramref name="shardCount"/>.</summary>
     public static IReadOnlyList<TargetDefinition> For(int shardCount) =>

@@ -14,13 +14,13 @@ internal sealed class MatrixView
     public MatrixView(BenchmarkResults results)
     {
         Results = results;
-        Rows = [.. results.Summary.Where(row => row.Cell.Scenario == Scenarios.Matrix)];
-        byCell = Rows.ToDictionary(row => (row.Cell.Map, row.Cell.Mix, row.Cell.PlottedSize, row.Cell.Threads, row.Cell.Keys));
+        Rows = [.. results.Summary.Where(row => row.Cell.Scenario == ScenarioNames.Matrix)];
+        byCell = Rows.ToDictionary(row => (row.Cell.Map, row.Cell.Mix, row.Cell.PlottedSize(), row.Cell.Threads, row.Cell.Keys));
         Maps = [.. MapIds.Sort(Rows.Select(row => row.Cell.Map))];
         Mixes = [.. Data.Mixes.OrderByMix(Rows).Select(row => row.Cell.Mix).Distinct(StringComparer.Ordinal)];
-        Sizes = [.. Rows.Select(row => row.Cell.PlottedSize).Distinct().Order()];
+        Sizes = [.. Rows.Select(row => row.Cell.PlottedSize()).Distinct().Order()];
         Threads = [.. Rows.Select(row => row.Cell.Threads).Distinct().Order()];
-        Keys = [.. Scenarios.KeyDistributions.Where(keys => Rows.Any(row => row.Cell.Keys == keys))];
+        Keys = [.. KeyDistributions.All.Where(keys => Rows.Any(row => row.Cell.Keys == keys))];
     }
 
     public BenchmarkResults Results { get; }
@@ -41,11 +41,11 @@ internal sealed class MatrixView
         => byCell.GetValueOrDefault((map, mix, size, threads, keys));
 
     /// <summary>The read share of a mix (every matrix mix has one: <c>churn</c> reads 90%).</summary>
-    public int? ReadPercentOf(string mix) => Rows.First(row => row.Cell.Mix == mix).Cell.ReadPercent;
+    public int? ReadPercentOf(string mix) => Rows.First(row => row.Cell.Mix == mix).ReadPercent;
 
     /// <summary>True for an update mix (<c>readNN</c>), false for churn (remove + reinsert writes).</summary>
-    public bool IsUpdateMix(string mix) => Data.Mixes.IsUpdateMix(Rows.First(row => row.Cell.Mix == mix).Cell);
+    public bool IsUpdateMix(string mix) => Data.Mixes.IsUpdateMix(Rows.First(row => row.Cell.Mix == mix));
 
     /// <summary>A label such as "90% reads" for a mix.</summary>
-    public string MixLabel(string mix) => Data.Mixes.Label(Rows.First(row => row.Cell.Mix == mix).Cell);
+    public string MixLabel(string mix) => Data.Mixes.Label(Rows.First(row => row.Cell.Mix == mix));
 }

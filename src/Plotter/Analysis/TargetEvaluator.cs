@@ -12,8 +12,8 @@ internal static class TargetEvaluator
     public static IReadOnlyList<TargetResult> Evaluate(BenchmarkResults results, IReadOnlyList<TargetDefinition> targets)
     {
         var rows = results.Summary
-            .Where(row => row.Cell is { Scenario: Scenarios.Targets, Threads: 1, Keys: "uniform" })
-            .ToDictionary(row => (row.Cell.Map, row.Cell.Mix, Size: row.Cell.PlottedSize));
+            .Where(row => row.Cell is { Scenario: ScenarioNames.Targets, Threads: 1, Keys: "uniform" })
+            .ToDictionary(row => (row.Cell.Map, row.Cell.Mix, Size: row.Cell.PlottedSize()));
         var output = new List<TargetResult>();
         foreach (var target in targets)
         {

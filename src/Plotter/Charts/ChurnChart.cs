@@ -13,21 +13,21 @@ internal static class ChurnChart
     public static IEnumerable<ChartFile> Render(ChartContext context)
     {
         var matrix = context.Matrix;
-        if (!matrix.Mixes.Contains(Mixes.Churn))
+        if (!matrix.Mixes.Contains(MatrixMixes.Churn))
         {
             yield break;
         }
 
-        var readPercent = matrix.ReadPercentOf(Mixes.Churn) ?? 0;
-        string[] mixes = matrix.Mixes.Contains(Mixes.UpdateMixId(readPercent)) ? [Mixes.UpdateMixId(readPercent), Mixes.Churn] : [Mixes.Churn];
-        var labels = mixes.Select(mix => mix == Mixes.Churn ? "churn (remove + reinsert)" : "updates").ToList();
+        var readPercent = matrix.ReadPercentOf(MatrixMixes.Churn) ?? 0;
+        string[] mixes = matrix.Mixes.Contains(MatrixMixes.UpdateMixId(readPercent)) ? [MatrixMixes.UpdateMixId(readPercent), MatrixMixes.Churn] : [MatrixMixes.Churn];
+        var labels = mixes.Select(mix => mix == MatrixMixes.Churn ? "churn (remove + reinsert)" : "updates").ToList();
         foreach (var keys in matrix.Keys)
         {
             foreach (var size in matrix.Sizes)
             {
                 foreach (var threads in matrix.Threads)
                 {
-                    if (!matrix.Maps.Any(map => matrix.Find(map, Mixes.Churn, size, threads, keys) is not null))
+                    if (!matrix.Maps.Any(map => matrix.Find(map, MatrixMixes.Churn, size, threads, keys) is not null))
                     {
                         continue;
                     }

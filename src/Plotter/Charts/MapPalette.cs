@@ -30,7 +30,7 @@ internal static class MapPalette
 
     public static MapStyle For(string mapId)
     {
-        if (mapId == Scenarios.NoopMap)
+        if (mapId == HarnessMap.Id)
         {
             return noopStyle;
         }

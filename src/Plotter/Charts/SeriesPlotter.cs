@@ -1,4 +1,3 @@
-using Lab.Plotter.Data;
 using ScottPlot;
 
 namespace Lab.Plotter.Charts;
@@ -100,5 +99,5 @@ internal static class SeriesPlotter
         => series.SelectMany(s => s.AllValues).DefaultIfEmpty(1).Max();
 
     /// <summary>The legend label of a map: its id, which is also the CSV value.</summary>
-    public static string Label(string map) => map == Scenarios.NoopMap ? "noop (harness)" : map;
+    public static string Label(string map) => map == HarnessMap.Id ? "noop (harness)" : map;
 }

@@ -1,4 +1,3 @@
-using Lab.Plotter.Data;
 
 namespace Lab.Plotter.Charts;
 
@@ -24,7 +23,7 @@ internal static class ThroughputLineChart
         ChartKind kind)
     {
         var series = context.Matrix.Maps
-            .Where(map => map != Scenarios.NoopMap)
+            .Where(map => map != HarnessMap.Id)
             .Select(map => new MapSeries(map, [.. Enumerable.Range(0, categories.Count)
                 .Select(i => (Row: rowAt(map, i), X: i))
                 .Where(p => p.Row is not null)

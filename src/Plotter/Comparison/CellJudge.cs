@@ -115,7 +115,7 @@ internal sealed class CellJudge(JudgeSettings settings)
             var unit = evidence.Mode == ComparisonMode.InProcess ? "processes" : "launches";
             var note = string.Create(
                 CultureInfo.InvariantCulture,
-                $"{evidence.Base.Launches} vs {evidence.Diff.Launches} {unit} ({MarkdownReportWriter.ModeName(evidence.Mode)}) cannot reach level {level:G2} (smallest p {shift.SmallestPValue:G2}): add {unit}");
+                $"{evidence.Base.Launches} vs {evidence.Diff.Launches} {unit} ({evidence.Mode.Name()}) cannot reach level {level:G2} (smallest p {shift.SmallestPValue:G2}): add {unit}");
             var verdict = same is { } s // without an interval at its level a cell can only be Same or Inconclusive
                 ? Decide(ratio, 0, double.PositiveInfinity, evidence.Threshold, evidence.Margin, s.Lower, s.Upper)
                 : Verdict.Inconclusive;

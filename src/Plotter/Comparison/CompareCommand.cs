@@ -11,9 +11,9 @@ internal static class CompareCommand
     public const int Regression = 1;
     public const int BadInput = 2;
 
-    public static int Run(string[] args) => Run(args, new CsvMeasurementSource(), Console.Out, Console.Error);
+    public static int Run(string[] args) => Run(args, Console.Out, Console.Error);
 
-    public static int Run(IReadOnlyList<string> args, IMeasurementSource source, TextWriter output, TextWriter error)
+    public static int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error)
     {
         if (args.Count == 1 && args[0] is "-h" or "--help")
         {
@@ -30,15 +30,15 @@ internal static class CompareCommand
             }
 
             var report = options.PairedFile is { } paired
-                ? ComparisonReport.CreateInProcess(paired, PairedCsvSource.Read(paired), options.Settings)
+                ? ComparisonReport.CreateInProcess(paired, PairedMeasurements.Read(paired), options.Settings)
                 : ComparisonReport.Create(
-                    SideSamples.Load(source, options.BaseFolders),
-                    SideSamples.Load(source, options.DiffFolders),
+                    SideSamples.Load(options.BaseFolders),
+                    SideSamples.Load(options.DiffFolders),
                     options.Settings);
 
             Directory.CreateDirectory(options.OutputFolder);
             MarkdownReportWriter.Write(report, Path.Combine(options.OutputFolder, MarkdownReportWriter.FileName));
-            VerdictCsvWriter.Write(report, Path.Combine(options.OutputFolder, VerdictCsvWriter.FileName));
+            VerdictCsvWriter.Write(report, Path.Combine(options.OutputFolder, ResultFiles.Verdicts));
             RatioChartRenderer.Write(report, Path.Combine(options.OutputFolder, RatioChartRenderer.FileName));
 
             output.WriteLine(
@@ -46,7 +46,7 @@ internal static class CompareCommand
                 $"{report.Count(Verdict.Inconclusive)} Inconclusive of {report.Cells.Count} common cells; report in {options.OutputFolder}");
             return report.HasRegression ? Regression : NoRegression;
         }
-        catch (CompareInputException e)
+        catch (Exception e) when (e is CompareInputException or ResultsFileException)
         {
             error.WriteLine($"compare: {e.Message}");
             error.WriteLine("Run 'Lab.Plotter compare --help' for the options.");

@@ -23,3 +23,10 @@ internal enum ComparisonMode
     /// </summary>
     InProcess,
 }
+
+/// <summary>The names verdicts.csv and the reports give the modes.</summary>
+internal static class ComparisonModeNames
+{
+    /// <summary><c>paired</c>, <c>launches</c> or <c>in-process</c>.</summary>
+    public static string Name(this ComparisonMode mode) => mode == ComparisonMode.InProcess ? "in-process" : mode.ToString().ToLowerInvariant();
+}

@@ -57,7 +57,7 @@ internal sealed class ComparisonReport
     }
 
     /// <summary>
-    /// Judges in-process paired measurements (<see cref="PairedCsvSource"/>): per cell, the per-process
+    /// Judges in-process paired measurements (<see cref="PairedMeasurements"/>): per cell, the per-process
     /// median log ratios, processes as replicates.
     /// </summary>
     public static ComparisonReport CreateInProcess(string source, IReadOnlyDictionary<string, IReadOnlyList<double>> processLogRatios, JudgeSettings settings)

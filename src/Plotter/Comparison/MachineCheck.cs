@@ -1,18 +1,14 @@
-using CsvHelper;
+using System.Globalization;
 
 namespace Lab.Plotter.Comparison;
 
 /// <summary>
 /// Refuses to compare runs from different machines (LAB-NOTES pitfall 10: runners differ by
 /// 10-30%, at times 2x). Reads the <c>cpu</c> and <c>logical_cores</c> of each folder's
-/// <c>environment.csv</c>; folders without one are not checked.
+/// <c>environment.csv</c> (<see cref="EnvironmentRow.ReadMachine"/>); folders without one are not checked.
 /// </summary>
 internal static class MachineCheck
 {
-    public const string FileName = "environment.csv";
-
-    private static readonly string[] keys = ["cpu", "logical_cores"];
-
     /// <summary>Throws <see cref="CompareInputException"/> when two folders name different machines.</summary>
     public static void EnsureSameMachine(IEnumerable<string> folders)
     {
@@ -41,26 +37,13 @@ internal static class MachineCheck
 
     private static string? Describe(string folder)
     {
-        var path = Path.Combine(folder, FileName);
+        var path = Path.Combine(folder, ResultFiles.Environment);
         if (!File.Exists(path))
         {
             return null;
         }
 
-        try
-        {
-            using var csv = CsvReader.FromFile(path, CsvMeasurementSource.StrictOptions);
-            if (!csv.Read())
-            {
-                throw new CompareInputException($"{path}: expected a header row and one data row");
-            }
-
-            var header = csv.Headers ?? [];
-            return string.Join(", ", keys.Select(k => header.Contains(k, StringComparer.Ordinal) ? $"{k}={csv.GetString(k)}" : $"{k}=?"));
-        }
-        catch (CsvFormatException e)
-        {
-            throw new CompareInputException($"{path}: line {e.LineNumber}: malformed CSV: {e.Message}", e);
-        }
+        var machine = EnvironmentRow.ReadMachine(path);
+        return string.Create(CultureInfo.InvariantCulture, $"cpu={machine.Cpu}, logical_cores={machine.LogicalCores}");
     }
 }

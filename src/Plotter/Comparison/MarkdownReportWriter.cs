@@ -44,7 +44,7 @@ internal static class MarkdownReportWriter
         foreach (var c in report.Cells)
         {
             text.AppendLine(Invariant(
-                $"| `{c.Cell}` | {Mark(c.Verdict)} | {ModeName(c.Mode)} | {Ratio(c.Ratio)} | {Bounds(c)} | {Caught(c)} | {SameBounds(c)} | {Ns(c.Base.MedianNs)} | {Ns(c.Diff.MedianNs)} | {Size(c.Base)} | {Size(c.Diff)} | {c.Note} |"));
+                $"| `{c.Cell}` | {Mark(c.Verdict)} | {c.Mode.Name()} | {Ratio(c.Ratio)} | {Bounds(c)} | {Caught(c)} | {SameBounds(c)} | {Ns(c.Base.MedianNs)} | {Ns(c.Diff.MedianNs)} | {Size(c.Base)} | {Size(c.Diff)} | {c.Note} |"));
         }
 
         return text.ToString();
@@ -64,9 +64,6 @@ internal static class MarkdownReportWriter
             text.AppendLine(Invariant($"{title}: {cells.Count} cells: {string.Join(", ", cells.Select(c => $"`{c}`"))}."));
         }
     }
-
-    /// <summary>The mode as verdicts.csv and the report write it: paired, launches, in-process.</summary>
-    public static string ModeName(ComparisonMode mode) => mode == ComparisonMode.InProcess ? "in-process" : mode.ToString().ToLowerInvariant();
 
     private static string Bounds(CellComparison c)
         => double.IsFinite(c.Width) ? Invariant($"[{Ratio(c.RatioLower)}, {Ratio(c.RatioUpper)}] ({Confidence(c.Confidence)})") : "none";

@@ -37,9 +37,9 @@ internal static class PowerCommand
 
     private static readonly double[] defaultFactors = [1.02, 1.05, 1.1, 1.2, 1.5, 2, 5];
 
-    public static int Run(string[] args) => Run(args, new CsvMeasurementSource(), Console.Out, Console.Error);
+    public static int Run(string[] args) => Run(args, Console.Out, Console.Error);
 
-    public static int Run(IReadOnlyList<string> args, IMeasurementSource source, TextWriter output, TextWriter error)
+    public static int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error)
     {
         if (args.Count == 1 && args[0] is "-h" or "--help")
         {
@@ -92,13 +92,13 @@ internal static class PowerCommand
             PowerEstimate estimate;
             if (options.PairedFile is { } paired)
             {
-                var values = PairedCsvSource.Read(paired);
+                var values = PairedMeasurements.Read(paired);
                 estimate = PowerEstimator.EstimateInProcess(values, Cells(values.Keys, only), options.Settings, factors, splits, seed, processes);
             }
             else
             {
-                var @base = SideSamples.Load(source, options.BaseFolders);
-                var diff = SideSamples.Load(source, options.DiffFolders);
+                var @base = SideSamples.Load(options.BaseFolders);
+                var diff = SideSamples.Load(options.DiffFolders);
                 var cells = Cells(@base.Cells.Where(c => diff.Cells.Contains(c)), only);
                 estimate = PowerEstimator.Estimate(@base, diff, cells, options.Settings, factors, splits, seed, launches);
             }
@@ -112,7 +112,7 @@ internal static class PowerCommand
             output.Write(Render(estimate, options.Settings));
             return CompareCommand.NoRegression;
         }
-        catch (CompareInputException e)
+        catch (Exception e) when (e is CompareInputException or ResultsFileException)
         {
             error.WriteLine($"power: {e.Message}");
             error.WriteLine("Run 'Lab.Plotter power --help' for the options.");

@@ -32,29 +32,30 @@ internal sealed class SideSamples
     /// <summary>The iterations of <paramref name="cell"/>, by launch, in file order within a launch.</summary>
     public CellSamples this[string cell] => byCell[cell];
 
-    /// <summary>Reads and pools <paramref name="folders"/>; each must hold a valid measurements.csv.</summary>
-    public static SideSamples Load(IMeasurementSource source, IReadOnlyList<string> folders)
+    /// <summary>
+    /// Reads and pools <paramref name="folders"/>; each must hold a measurements.csv whose cell, launch,
+    /// iteration and ns_per_op columns are valid (<see cref="MeasurementRow.ReadIterations"/>: other columns,
+    /// which a run of another commit may have, are ignored).
+    /// </summary>
+    public static SideSamples Load(IReadOnlyList<string> folders) => Load(folders, Read);
+
+    /// <summary>Pools the iterations <paramref name="read"/> gives for each of <paramref name="folders"/>, in file order.</summary>
+    public static SideSamples Load(IReadOnlyList<string> folders, Func<string, IReadOnlyList<(string Cell, int Launch, double NsPerOp)>> read)
     {
         var byCell = new Dictionary<string, CellSamples>(StringComparer.Ordinal);
         var launchOffset = 0;
         for (var round = 0; round < folders.Count; round++)
         {
-            var folder = folders[round];
-            var rows = source.Read(folder);
-            if (rows.Count == 0)
+            var rows = read(folders[round]);
+            foreach (var (cell, launch, nsPerOp) in rows)
             {
-                throw new CompareInputException($"{Path.Combine(folder, CsvMeasurementSource.FileName)}: no measurements (header only)");
-            }
-
-            foreach (var row in rows)
-            {
-                if (!byCell.TryGetValue(row.Cell, out var samples))
+                if (!byCell.TryGetValue(cell, out var samples))
                 {
                     samples = new CellSamples();
-                    byCell.Add(row.Cell, samples);
+                    byCell.Add(cell, samples);
                 }
 
-                samples.Add(round, launchOffset + row.Launch - 1, row.NsPerOp);
+                samples.Add(round, launchOffset + launch - 1, nsPerOp);
             }
 
             launchOffset += rows.Max(r => r.Launch);
@@ -67,4 +68,9 @@ internal sealed class SideSamples
 
         return new SideSamples(folders, byCell, launchOffset);
     }
+
+    private static IReadOnlyList<(string Cell, int Launch, double NsPerOp)> Read(string folder)
+        => Directory.Exists(folder)
+            ? [.. MeasurementRow.ReadIterations(Path.Combine(folder, ResultFiles.Measurements)).Select(row => (row.Cell, row.Launch, row.NsPerOp))]
+            : throw new CompareInputException($"results folder not found: {folder}");
 }

@@ -1,24 +1,28 @@
+
 namespace Lab.Plotter.Data;
 
 /// <summary>
-/// One results folder, fully read and validated: the environment row, every summary row (file order)
-/// and every measured iteration grouped by cell id.
+/// One matrix run's folder, fully read and validated: the environment row, every summary row (file order)
+/// and every measured iteration grouped by cell.
 /// </summary>
 internal sealed record BenchmarkResults(
-    RunEnvironment Environment,
+    EnvironmentRow Environment,
     IReadOnlyList<SummaryRow> Summary,
-    IReadOnlyDictionary<string, IReadOnlyList<double>> MeasurementsByCell)
+    IReadOnlyDictionary<CellId, IReadOnlyList<double>> MeasurementsByCell)
 {
-    /// <summary>Reads the three CSVs of <paramref name="folder"/>; throws <see cref="CsvDataException"/> on any bad input.</summary>
+    /// <summary>Reads the three CSVs of <paramref name="folder"/>; throws <see cref="ResultsFileException"/> on any bad input.</summary>
     public static BenchmarkResults Load(string folder)
     {
-        var environment = EnvironmentReader.Read(Path.Combine(folder, EnvironmentReader.FileName));
-        var summary = SummaryReader.Read(Path.Combine(folder, SummaryReader.FileName));
-        var measurements = MeasurementsReader.Read(Path.Combine(folder, MeasurementsReader.FileName));
-        return new BenchmarkResults(environment, summary, MeasurementsReader.GroupByCell(measurements));
+        var environment = EnvironmentRow.Read(Path.Combine(folder, ResultFiles.Environment));
+        var summary = SummaryRow.Read(Path.Combine(folder, ResultFiles.Summary), MapIds.Problem);
+        var measurements = MeasurementRow.Read(Path.Combine(folder, ResultFiles.Measurements), MapIds.Problem);
+        return new BenchmarkResults(environment, summary, MeasurementRow.GroupByCell(measurements));
     }
 
+    /// <summary>True when <paramref name="folder"/> holds a matrix run's summary.csv.</summary>
+    public static bool IsIn(string folder) => File.Exists(Path.Combine(folder, ResultFiles.Summary));
+
     /// <summary>The iteration times of a cell, empty when measurements.csv has none for it.</summary>
-    public IReadOnlyList<double> MeasurementsOf(CellKey cell)
-        => MeasurementsByCell.TryGetValue(cell.Id, out var values) ? values : [];
+    public IReadOnlyList<double> MeasurementsOf(CellId cell)
+        => MeasurementsByCell.TryGetValue(cell, out var values) ? values : [];
 }

@@ -4,12 +4,19 @@ namespace Lab.Plotter.Data;
 
 /// <summary>
 /// The map ids the plotter knows, in report order: the catalog's order (<see cref="MapCatalog.All"/>),
-/// then the reference maps of other libraries (<see cref="Scenarios.ReferenceMaps"/>), then the
-/// harness-cost row <c>noop</c>. Every list, legend and table uses this order.
+/// then the reference maps of other libraries (<see cref="ReferenceMaps"/>), then the harness-cost row
+/// <c>noop</c>. Every list, legend and table uses this order; <see cref="Problem"/> and
+/// <see cref="RateProblem"/> are the readers' map rules.
 /// </summary>
 internal static class MapIds
 {
-    public static IReadOnlyList<string> Ordered { get; } = [.. MapCatalog.All.Select(entry => entry.Id), .. Scenarios.ReferenceMaps, Scenarios.NoopMap];
+    /// <summary>
+    /// Map ids of other libraries' persistent maps, measured only in the targets scenario beside the lab's
+    /// HAMT (LanguageExt.Core's <c>HashMap</c>, ImTools' <c>ImHashMap</c>); not catalog designs.
+    /// </summary>
+    public static IReadOnlyList<string> ReferenceMaps { get; } = ["languageext", "imtools"];
+
+    public static IReadOnlyList<string> Ordered { get; } = [.. MapCatalog.All.Select(entry => entry.Id), .. ReferenceMaps, HarnessMap.Id];
 
     /// <summary>Position in <see cref="Ordered"/>; unknown ids (store variants) sort last, by name.</summary>
     public static int OrderOf(string id)
@@ -33,9 +40,30 @@ internal static class MapIds
 
     public static string DisplayName(string id) => id switch
     {
-        Scenarios.NoopMap => "no-op map (harness cost)",
+        HarnessMap.Id => "no-op map (harness cost)",
         "languageext" => "LanguageExt.Core HashMap (reference, CHAMP)",
         "imtools" => "ImTools ImHashMap (reference)",
         _ => MapCatalog.All.FirstOrDefault(entry => entry.Id == id)?.DisplayName ?? id,
     };
+
+    /// <summary>
+    /// The map rule of summary.csv and measurements.csv: in the plotted scenarios a catalog id, <c>noop</c>
+    /// or (in targets only) a reference map; any map elsewhere (store variants, sizing methods).
+    /// </summary>
+    public static string? Problem(string scenario, string map)
+    {
+        var isReference = ReferenceMaps.Contains(map);
+        if (ScenarioNames.Plotted.Contains(scenario) && map != HarnessMap.Id && !isReference && MapCatalog.All.All(entry => entry.Id != map))
+        {
+            return $"unknown map id '{map}'; expected a MapCatalog id, a reference map ({string.Join(", ", ReferenceMaps)}) or '{HarnessMap.Id}'";
+        }
+
+        return isReference && scenario != ScenarioNames.Targets
+            ? $"reference map '{map}' appears in scenario '{scenario}'; reference maps are measured only in '{ScenarioNames.Targets}'"
+            : null;
+    }
+
+    /// <summary>The map rule of latency.csv: a map the plotter orders (not the unsynchronized <c>dictionary</c>).</summary>
+    public static string? RateProblem(string scenario, string map)
+        => OrderOf(map) >= Ordered.Count || map == MapCatalog.Get(MapKind.Dictionary).Id ? $"'{map}' is not a thread-safe catalog id or noop" : null;
 }

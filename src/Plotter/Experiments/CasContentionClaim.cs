@@ -1,5 +1,6 @@
 using Lab.Plotter.Charts;
-using static Lab.Plotter.Experiments.ExperimentIds;
+using static Lab.Results.ExperimentMetrics;
+using static Lab.Results.ExperimentNames;
 
 namespace Lab.Plotter.Experiments;
 
@@ -55,7 +56,7 @@ internal static class CasContentionClaim
         }
 
         var categories = writers.Select(w => w.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList();
-        ExperimentChart.Series Line(string variant, int size, string metric) => new($"{variant} {Markdown.Size(size)}", [.. writers.Select((w, i) => (i, Figure: data.Figure(CasContention, variant, metric, size, w)))
+        ExperimentChart.Series Line(string variant, int size, ExperimentMetric metric) => new($"{variant} {Markdown.Size(size)}", [.. writers.Select((w, i) => (i, Figure: data.Figure(CasContention, variant, metric, size, w)))
             .Where(p => p.Figure is not null).Select(p => new SeriesPoint(p.i, p.Figure!.Median, p.Figure.Lower, p.Figure.Upper))]);
         var charts = new[]
         {

@@ -51,18 +51,18 @@ internal static class ExperimentsCommand
 
         try
         {
-            var environment = EnvironmentReader.Read(Path.Combine(folder, EnvironmentReader.FileName));
-            var data = new ExperimentData(ExperimentsReader.Read(Path.Combine(folder, ExperimentsReader.FileName)));
-            var matrixSource = File.Exists(Path.Combine(folder, SummaryReader.FileName)) ? folder : matrixFolder ?? PlotCommand.DefaultFolder(Directory.GetCurrentDirectory());
-            if (matrixFolder is not null && !File.Exists(Path.Combine(matrixFolder, SummaryReader.FileName)))
+            var environment = EnvironmentRow.Read(Path.Combine(folder, ResultFiles.Environment));
+            var data = new ExperimentData(ExperimentRow.Read(Path.Combine(folder, ResultFiles.Experiments)));
+            var matrixSource = File.Exists(Path.Combine(folder, ResultFiles.Summary)) ? folder : matrixFolder ?? PlotCommand.DefaultFolder(Directory.GetCurrentDirectory());
+            if (matrixFolder is not null && !File.Exists(Path.Combine(matrixFolder, ResultFiles.Summary)))
             {
-                error.WriteLine($"error: no {SummaryReader.FileName} in the matrix folder {matrixFolder}");
+                error.WriteLine($"error: no {ResultFiles.Summary} in the matrix folder {matrixFolder}");
                 return PlotCommand.BadInput;
             }
 
-            var matrix = File.Exists(Path.Combine(matrixSource, SummaryReader.FileName)) ? BenchmarkResults.Load(matrixSource) : null;
+            var matrix = File.Exists(Path.Combine(matrixSource, ResultFiles.Summary)) ? BenchmarkResults.Load(matrixSource) : null;
             var charts = Path.Combine(folder, ExperimentsContext.ChartsFolderName);
-            var context = new ExperimentsContext(data, matrix, matrix is null ? null : matrixSource, environment.MachineCaption, charts);
+            var context = new ExperimentsContext(data, matrix, matrix is null ? null : matrixSource, environment.MachineCaption(), charts);
             var claims = ExperimentsReportWriter.Evaluate(context);
             File.WriteAllText(Path.Combine(folder, ExperimentsReportWriter.FileName), ExperimentsReportWriter.Build(environment, claims));
             output.WriteLine($"wrote {Path.Combine(folder, ExperimentsReportWriter.FileName)} and {claims.Sum(c => c.Charts.Count)} charts to {charts}");
@@ -73,7 +73,7 @@ internal static class ExperimentsCommand
 
             return PlotCommand.Success;
         }
-        catch (CsvDataException exception)
+        catch (ResultsFileException exception)
         {
             error.WriteLine($"error: {exception.Message}");
             error.WriteLine("the columns are described in results/README.md");

@@ -1,5 +1,6 @@
 using Lab.Plotter.Charts;
-using static Lab.Plotter.Experiments.ExperimentIds;
+using static Lab.Results.ExperimentMetrics;
+using static Lab.Results.ExperimentNames;
 
 namespace Lab.Plotter.Experiments;
 
@@ -45,7 +46,7 @@ internal static class LayeredCompactionClaim
             headline.Add($"{Markdown.Size(size)}: p50 {Markdown.Fig(p50)}x, p99.9 {Markdown.Fig(p999)}x faster after compacting a {last}% override (compaction {Markdown.Fig(cost)} ms)");
             figures.Add(Markdown.Row(Markdown.Size(size), $"before / after, at {last}%", $"{Markdown.Fig(p50)}x", $"{Markdown.Fig(p999)}x", $"Compact(): {Markdown.Fig(cost)} ms, {Markdown.Mb(bytes?.Median)} MB allocated"));
             var categories = steps.Select(s => $"{s}%").Append("compacted").ToList();
-            ExperimentChart.Series Line(string label, string metric) => new(label, [.. steps.Select((s, i) => (i, Figure: data.Figure(LayeredCompaction, growing, metric, size, param: s)))
+            ExperimentChart.Series Line(string label, ExperimentMetric metric) => new(label, [.. steps.Select((s, i) => (i, Figure: data.Figure(LayeredCompaction, growing, metric, size, param: s)))
                 .Append((steps.Count, Figure: data.Figure(LayeredCompaction, compacted, metric, size)))
                 .Where(p => p.Figure is not null).Select(p => new SeriesPoint(p.Item1, p.Figure!.Median, p.Figure.Lower, p.Figure.Upper))]);
             var chart = ExperimentChart.Lines(

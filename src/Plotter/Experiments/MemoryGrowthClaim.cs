@@ -1,5 +1,6 @@
 using Lab.Plotter.Charts;
-using static Lab.Plotter.Experiments.ExperimentIds;
+using static Lab.Results.ExperimentMetrics;
+using static Lab.Results.ExperimentNames;
 
 namespace Lab.Plotter.Experiments;
 
@@ -10,7 +11,7 @@ internal static class MemoryGrowthClaim
     private const string quote = "\"Imagine your COW system caused a production incident: 5 GB memory growth in 1 hour. Write a fictional postmortem identifying root cause, contributing factors, and mitigations.\"";
     private const string bug = "unbounded-history";
     private const string fix = "bounded-history";
-    private static readonly (string Metric, string Label)[] seriesMetrics =
+    private static readonly (ExperimentMetric Metric, string Label)[] seriesMetrics =
         [(ManagedHeapBytes, "managed heap"), (HeapAfterGcBytes, "heap after last GC"), (LohBytes, "LOH after last GC"), (WorkingSetBytes, "working set")];
 
     public static ClaimReport Evaluate(ExperimentsContext context)
@@ -25,7 +26,7 @@ internal static class MemoryGrowthClaim
         var rates = new Dictionary<string, double?>();
         foreach (var phase in new[] { bug, fix })
         {
-            var times = data.Rows.Where(r => r.Experiment == MemoryGrowth && r.Variant == phase && r.Metric == ManagedHeapBytes).Select(r => r.Param).ToList();
+            var times = data.Rows.Where(r => r.Experiment == MemoryGrowth && r.Variant == phase && r.Metric == ManagedHeapBytes.Id).Select(r => r.Param).ToList();
             var heap = data.Values(MemoryGrowth, phase, ManagedHeapBytes);
             var slope = LiveGrowth(data, phase);
             rates[phase] = slope * 3600;
@@ -52,7 +53,7 @@ internal static class MemoryGrowthClaim
         {
             foreach (var (metric, label) in seriesMetrics)
             {
-                var points = data.Rows.Where(row => row.Experiment == MemoryGrowth && row.Variant == phase && row.Metric == metric)
+                var points = data.Rows.Where(row => row.Experiment == MemoryGrowth && row.Variant == phase && row.Metric == metric.Id)
                     .Select(row => new SeriesPoint(row.Param, row.Value / 1e6)).ToList();
                 series.Add(new ExperimentChart.Series($"{label}, {phase}", points));
             }
@@ -72,7 +73,7 @@ internal static class MemoryGrowthClaim
     /// <summary>Growth of the live heap (after forced full collections before and after the phase), bytes per second.</summary>
     private static double? LiveGrowth(ExperimentData data, string phase)
     {
-        var live = data.Rows.Where(r => r.Experiment == MemoryGrowth && r.Variant == phase && r.Metric == LiveBytes).OrderBy(r => r.Param).ToList();
+        var live = data.Rows.Where(r => r.Experiment == MemoryGrowth && r.Variant == phase && r.Metric == LiveBytes.Id).OrderBy(r => r.Param).ToList();
         return live.Count >= 2 && live[^1].Param > live[0].Param ? (live[^1].Value - live[0].Value) / (live[^1].Param - live[0].Param) : null;
     }
 

@@ -20,9 +20,9 @@ internal static class ReadMostlyClaim
         }
 
         var threads = matrix.Environment.LogicalCores;
-        var rows = matrix.Summary.Where(row => row.Cell.Scenario == Scenarios.Matrix && row.Cell.Keys == "uniform" && row.Cell.Threads == threads).ToList();
+        var rows = matrix.Summary.Where(row => row.Cell.Scenario == ScenarioNames.Matrix && row.Cell.Keys == "uniform" && row.Cell.Threads == threads).ToList();
         SummaryRow? Find(string map, string mix, int size) => rows.FirstOrDefault(row => row.Cell.Map == map && row.Cell.Mix == mix && row.Cell.Size == size);
-        var sizes = rows.Where(row => maps.Contains(row.Cell.Map) && mixes.Contains(row.Cell.Mix)).Select(row => row.Cell.PlottedSize).Distinct().Order().ToList();
+        var sizes = rows.Where(row => maps.Contains(row.Cell.Map) && mixes.Contains(row.Cell.Mix)).Select(row => row.Cell.PlottedSize()).Distinct().Order().ToList();
         if (sizes.Count == 0)
         {
             return ClaimReport.NotMeasured(6, title, quote, $"the matrix run has no cow/rwlock/concurrent cells at {threads} threads.");

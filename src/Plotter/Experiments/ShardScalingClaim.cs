@@ -1,5 +1,6 @@
 using Lab.Plotter.Charts;
-using static Lab.Plotter.Experiments.ExperimentIds;
+using static Lab.Results.ExperimentMetrics;
+using static Lab.Results.ExperimentNames;
 
 namespace Lab.Plotter.Experiments;
 

@@ -1,5 +1,6 @@
 using Lab.Plotter.Charts;
-using static Lab.Plotter.Experiments.ExperimentIds;
+using static Lab.Results.ExperimentMetrics;
+using static Lab.Results.ExperimentNames;
 
 namespace Lab.Plotter.Experiments;
 
@@ -45,7 +46,7 @@ internal static class WriteCostClaim
         figures.Add(string.Empty);
         figures.Add($"Crossover: {crossoverText}. Ratio bounds: 95% interval of the pairwise ratios of repetitions.");
         var categories = sizes.Select(Markdown.Size).ToList();
-        ExperimentChart.Series Line(string map, string metric) => new(map, [.. sizes.Select((s, i) => (i, Figure: data.Figure(WriteCost, map, metric, s)))
+        ExperimentChart.Series Line(string map, ExperimentMetric metric) => new(map, [.. sizes.Select((s, i) => (i, Figure: data.Figure(WriteCost, map, metric, s)))
             .Where(p => p.Figure is not null).Select(p => new SeriesPoint(p.i, p.Figure!.Median, p.Figure.Lower, p.Figure.Upper))]);
         var charts = new[]
         {

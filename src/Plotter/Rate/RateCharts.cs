@@ -1,7 +1,6 @@
 using System.Globalization;
 using HdrHistogram;
 using Lab.Plotter.Charts;
-using Lab.Plotter.Data;
 using ScottPlot;
 using ScottPlot.TickGenerators;
 
@@ -24,8 +23,8 @@ internal static class RateCharts
         var charts = new List<ChartFile>();
         foreach (var gc in results.GcModes)
         {
-            var suffix = gc == LatencyReader.GcModes[0] ? string.Empty : "-gc-" + gc;
-            var gcTitle = gc == LatencyReader.GcModes[0] ? string.Empty : $", GC {gc}";
+            var suffix = gc == GcModes.All[0] ? string.Empty : "-gc-" + gc;
+            var gcTitle = gc == GcModes.All[0] ? string.Empty : $", GC {gc}";
             var most = results.ReaderCounts[^1];
             foreach (var size in results.Sizes)
             {
@@ -73,7 +72,7 @@ internal static class RateCharts
     {
         var rates = results.RateLabels;
         var series = results.Maps
-            .Where(map => includeNoop || map != Scenarios.NoopMap)
+            .Where(map => includeNoop || map != HarnessMap.Id)
             .Select(map => new MapSeries(map, [.. rates
                 .Select((rate, i) => (Row: results.Find(map, size, readers, rate, gc), X: i))
                 .Where(p => p.Row is not null && value(p.Row) is not null)
@@ -104,7 +103,7 @@ internal static class RateCharts
                 continue;
             }
 
-            var histogram = HistogramLogs.ReadReader(row.HistogramPath, row.Cell);
+            var histogram = HistogramLogs.ReadReader(row.HistogramPathIn(results.Folder), row.Cell.ToString());
             var points = histogram.Percentiles(5)
                 .Where(p => p.PercentileLevelIteratedTo < 100)
                 .Select(p => (X: Math.Log10(100 / (100 - p.PercentileLevelIteratedTo)), Y: Math.Log10(Math.Max(1, p.ValueIteratedTo))))

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text;
 using Lab.Plotter.Charts;
-using Lab.Plotter.Data;
 using Lab.Plotter.Report;
 
 namespace Lab.Plotter.Rate;
@@ -59,7 +58,7 @@ internal static class RateReportWriter
         var timers = results.Rows.Select(row => row.TimerNsPerCall).Order().ToList();
         text.AppendLine(string.Create(CultureInfo.InvariantCulture, $"Every read is timed with chained timestamps (one `Stopwatch.GetTimestamp` per read). One call cost {Figures.Number(timers[timers.Count / 2])} ns (median over the cells' processes; {Figures.Number(timers[0])}-{Figures.Number(timers[^1])} ns). The `noop` map returns at once: its reads are the floor of every latency below (timer + loop), and its throughput the ceiling. Readers ran beside one writer thread on {results.Environment.LogicalCores} logical cores: with cores readers plus a writer the machine is oversubscribed, and the OS scheduler's pauses appear as reader maxima even with no writes."));
         text.AppendLine();
-        var noop = results.Rows.Where(row => row.Map == Scenarios.NoopMap && row.RateLabel == "0").OrderBy(row => row.GcMode).ThenBy(row => row.Size).ThenBy(row => row.Readers).ToList();
+        var noop = results.Rows.Where(row => row.Map == HarnessMap.Id && row.WriteRate == "0").OrderBy(row => row.GcMode).ThenBy(row => row.Size).ThenBy(row => row.Readers).ToList();
         if (noop.Count == 0)
         {
             text.AppendLine("This run has no `noop` cells at rate 0.");
@@ -83,7 +82,7 @@ internal static class RateReportWriter
         text.AppendLine();
         text.AppendLine(string.Create(CultureInfo.InvariantCulture, $"Per size and reader count: the highest write rate up to which, at every measured rate, the map's reader p99.9 stays within {ReadersFastRule.TailFactor:0}x its own rate-0 value, its reader throughput within {ReadersFastRule.ThroughputShortfall * 100:0}% of the best map's at that rate, and its writer kept the rate. \"none\": it fails already at rate 0 (throughput more than {ReadersFastRule.ThroughputShortfall * 100:0}% below the best); \"max\": also when the writer wrote as fast as it could. Reader p99.9 at rate 0 and at the last passing rate in brackets."));
         text.AppendLine();
-        var maps = results.Maps.Where(map => map != Scenarios.NoopMap).ToList();
+        var maps = results.Maps.Where(map => map != HarnessMap.Id).ToList();
         foreach (var gc in results.GcModes)
         {
             var positions = (from size in results.Sizes from readers in results.ReaderCounts select (size, readers)).ToList();
@@ -164,7 +163,7 @@ internal static class RateReportWriter
         text.AppendLine("|---|---|---|---|---|---|");
         foreach (var row in missed)
         {
-            text.AppendLine($"| `{row.Cell}` | {Figures.Optional(row.Rate)} | {Figures.Optional(row.AchievedWritesPerSecond)} | {Ns(row.WriterP50Ns)} | {Ns(row.WriterP99Ns)} | {Ns(row.WriterServiceP99Ns)} |");
+            text.AppendLine($"| `{row.Cell}` | {Figures.Optional(row.TargetWritesPerSecond)} | {Figures.Optional(row.AchievedWritesPerSecond)} | {Ns(row.WriterP50Ns)} | {Ns(row.WriterP99Ns)} | {Ns(row.WriterServiceP99Ns)} |");
         }
 
         text.AppendLine();

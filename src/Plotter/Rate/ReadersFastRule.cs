@@ -72,7 +72,7 @@ internal static class ReadersFastRule
     public static double? BestThroughput(RateResults results, int size, int readers, string gc, string rate)
     {
         var values = results.Rows
-            .Where(row => row.Map != Data.Scenarios.NoopMap && row.Size == size && row.Readers == readers && row.GcMode == gc && row.RateLabel == rate)
+            .Where(row => row.Map != HarnessMap.Id && row.Size == size && row.Readers == readers && row.GcMode == gc && row.WriteRate == rate)
             .Select(row => row.ReaderOpsPerSecond)
             .ToList();
         return values.Count == 0 ? null : values.Max();

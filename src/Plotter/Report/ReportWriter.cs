@@ -54,7 +54,7 @@ internal static class ReportWriter
     }
 
     /// <summary>The environment table, shared with the rate report.</summary>
-    public static void WriteEnvironment(StringBuilder text, RunEnvironment environment)
+    public static void WriteEnvironment(StringBuilder text, EnvironmentRow environment)
     {
         text.AppendLine("## Environment");
         text.AppendLine();
@@ -69,7 +69,7 @@ internal static class ReportWriter
         text.AppendLine($"| OS | {Cell(environment.Os)} |");
         text.AppendLine($"| runtime | {Cell(environment.Runtime)} |");
         text.AppendLine($"| GC | {Cell(environment.GcMode)} |");
-        text.AppendLine($"| BenchmarkDotNet | {Cell(environment.BenchmarkDotNetVersion)} |");
+        text.AppendLine($"| BenchmarkDotNet | {Cell(environment.BdnVersion)} |");
         text.AppendLine($"| job | {Cell(environment.Job)} |");
         text.AppendLine(environment.ShardCount is { } shards
             ? $"| sharded map | {Figures.Integer(shards)} shards |"
@@ -125,7 +125,7 @@ internal static class ReportWriter
                 var tied = verdict.IsTie ? string.Join(", ", verdict.TiedWith) : "none";
                 var methods = verdict.Methods.Count == 0 ? "–" : string.Join(", ", verdict.Methods.Select(Describe));
                 text.AppendLine(
-                    $"| {Mixes.Label(verdict.Leader.Cell)} | {Mixes.SizeLabel(verdict.Size)} | **{verdict.Leader.Cell.Map}** | {Figures.Number(verdict.Leader.NsPerOp)} " +
+                    $"| {Mixes.Label(verdict.Leader)} | {Mixes.SizeLabel(verdict.Size)} | **{verdict.Leader.Cell.Map}** | {Figures.Number(verdict.Leader.NsPerOp)} " +
                     $"| {margin} | {verdict.RunnerUp?.Cell.Map ?? "–"} | {tied} | {Figures.Optional(verdict.Leader.HarnessNsPerOp)} | {methods} |");
             }
 
@@ -164,7 +164,7 @@ internal static class ReportWriter
     {
         text.AppendLine("## Key distributions");
         text.AppendLine();
-        var others = matrix.Keys.Where(keys => keys != Scenarios.UniformKeys).ToList();
+        var others = matrix.Keys.Where(keys => keys != KeyDistributions.Uniform).ToList();
         var rows = (from mix in matrix.Mixes
                     from size in matrix.Sizes
                     from threads in matrix.Threads
@@ -187,9 +187,9 @@ internal static class ReportWriter
         text.AppendLine($"|---|---:|---:|---|{string.Concat(matrix.Keys.Select(_ => "---:|"))}");
         foreach (var (mix, size, threads, map, byKeys) in rows)
         {
-            var uniform = matrix.Keys.Contains(Scenarios.UniformKeys) ? byKeys[matrix.Keys.ToList().IndexOf(Scenarios.UniformKeys)] : null;
+            var uniform = matrix.Keys.Contains(KeyDistributions.Uniform) ? byKeys[matrix.Keys.ToList().IndexOf(KeyDistributions.Uniform)] : null;
             var cells = byKeys.Select((row, i) => row is null ? "–"
-                : matrix.Keys[i] == Scenarios.UniformKeys || uniform is null ? Figures.Number(row.NsPerOp)
+                : matrix.Keys[i] == KeyDistributions.Uniform || uniform is null ? Figures.Number(row.NsPerOp)
                 : $"{Figures.Number(row.NsPerOp)} ({Figures.Ratio(row.NsPerOp / uniform.NsPerOp)})");
             text.AppendLine($"| {matrix.MixLabel(mix)} | {Mixes.SizeLabel(size)} | {threads} | `{map}` | {string.Join(" | ", cells)} |");
         }
@@ -201,15 +201,15 @@ internal static class ReportWriter
     {
         text.AppendLine("## Churn vs updates");
         text.AppendLine();
-        if (!matrix.Mixes.Contains(Mixes.Churn))
+        if (!matrix.Mixes.Contains(MatrixMixes.Churn))
         {
             text.AppendLine("Not measured: this run has no churn cells (the full and quick profiles measure churn).");
             text.AppendLine();
             return;
         }
 
-        var readPercent = matrix.ReadPercentOf(Mixes.Churn) ?? 0;
-        var update = Mixes.UpdateMixId(readPercent);
+        var readPercent = matrix.ReadPercentOf(MatrixMixes.Churn) ?? 0;
+        var update = MatrixMixes.UpdateMixId(readPercent);
         text.AppendLine($"Churn reads {readPercent}% of the time like `{update}`, but its writes remove a key and reinsert it (pairs of");
         text.AppendLine("one key) instead of updating it in place: every map pays two structural changes per pair. Mean ns/op per");
         text.AppendLine($"cell; the ratio is churn ÷ `{update}` of the same map, keys, size and threads (– when the run has no `{update}` cell).");
@@ -224,7 +224,7 @@ internal static class ReportWriter
                 {
                     foreach (var map in matrix.Maps)
                     {
-                        if (matrix.Find(map, Mixes.Churn, size, threads, keys) is not { } churn)
+                        if (matrix.Find(map, MatrixMixes.Churn, size, threads, keys) is not { } churn)
                         {
                             continue;
                         }
@@ -271,10 +271,10 @@ internal static class ReportWriter
     {
         text.AppendLine("## Where the data came from");
         text.AppendLine();
-        text.AppendLine($"- Run `{Cell(results.Environment.RunId)}`, this folder's `{EnvironmentReader.FileName}`, `{SummaryReader.FileName}` ({Figures.Integer(results.Summary.Count)} cells), " +
-                        $"`{MeasurementsReader.FileName}` ({Figures.Integer(results.MeasurementsByCell.Values.Sum(values => values.Count))} iterations of {Figures.Integer(results.MeasurementsByCell.Count)} cells).");
+        text.AppendLine($"- Run `{Cell(results.Environment.RunId)}`, this folder's `{ResultFiles.Environment}`, `{ResultFiles.Summary}` ({Figures.Integer(results.Summary.Count)} cells), " +
+                        $"`{ResultFiles.Measurements}` ({Figures.Integer(results.MeasurementsByCell.Values.Sum(values => values.Count))} iterations of {Figures.Integer(results.MeasurementsByCell.Count)} cells).");
         var scenarios = results.Summary.Select(row => row.Cell.Scenario).Distinct(StringComparer.Ordinal)
-            .OrderBy(scenario => Scenarios.All.Contains(scenario) ? Scenarios.All.ToList().IndexOf(scenario) : Scenarios.All.Count)
+            .OrderBy(scenario => ScenarioNames.All.Contains(scenario) ? ScenarioNames.All.ToList().IndexOf(scenario) : ScenarioNames.All.Count)
             .ThenBy(scenario => scenario, StringComparer.Ordinal);
         foreach (var scenario in scenarios)
         {
@@ -283,8 +283,8 @@ internal static class ReportWriter
             {
                 var use = scenario switch
                 {
-                    Scenarios.Matrix => "charts and recommendations",
-                    Scenarios.Targets => "design targets",
+                    ScenarioNames.Matrix => "charts and recommendations",
+                    ScenarioNames.Targets => "design targets",
                     _ => "not plotted here",
                 };
                 text.AppendLine($"- Scenario `{scenario}`: {Figures.Integer(count)} cells ({use}).");
@@ -297,7 +297,7 @@ internal static class ReportWriter
                             $"sizes {string.Join(", ", matrix.Sizes.Select(Mixes.SizeLabel))}; threads {string.Join(", ", matrix.Threads)}; keys {string.Join(", ", matrix.Keys)}.");
         }
 
-        text.AppendLine($"- Measured on commit `{Cell(results.Environment.Commit)}` with BenchmarkDotNet {Cell(results.Environment.BenchmarkDotNetVersion)}, profile `{Cell(results.Environment.Profile)}`.");
+        text.AppendLine($"- Measured on commit `{Cell(results.Environment.Commit)}` with BenchmarkDotNet {Cell(results.Environment.BdnVersion)}, profile `{Cell(results.Environment.Profile)}`.");
         text.AppendLine();
     }
 

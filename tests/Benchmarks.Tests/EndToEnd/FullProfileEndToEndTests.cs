@@ -35,7 +35,7 @@ public sealed class FullProfileEndToEndTests : IDisposable
         var runFolder = Path.Combine(root, "results", "20260101T000000Z-0000000");
         Directory.CreateDirectory(runFolder);
         var results = cells.Select(Synthetic).ToList();
-        CsvFiles.Write(
+        ResultFiles.WriteMatrixRun(
             runFolder,
             RowBuilder.Summary(results, id => Counters(cells.First(cell => cell.Id == id))),
             results.SelectMany(RowBuilder.Measurements),
@@ -68,7 +68,7 @@ public sealed class FullProfileEndToEndTests : IDisposable
     /// <summary>Deterministic timings: a per-cell mean from the cell id, iterations spread ±1.5% around it.</summary>
     private static CellResult Synthetic(CellInfo cell)
     {
-        var nsPerOp = 5 + (StableHash(cell.Id) % 400 / 4.0);
+        var nsPerOp = 5 + (StableHash(cell.Id.ToString()) % 400 / 4.0);
         var perBenchmarkOperation = nsPerOp * cell.OperationsPerBenchmarkOperation;
         var values = Enumerable.Range(0, iterations).Select(i => perBenchmarkOperation * (1 + ((i - 2.5) * 0.006))).ToArray();
         return new CellResult(

@@ -1,5 +1,4 @@
 using Lab.Benchmarks.Cli;
-using Lab.Benchmarks.Export;
 using Lab.Benchmarks.Tests.Cli;
 
 namespace Lab.Benchmarks.Tests.EndToEnd;
@@ -39,9 +38,9 @@ public sealed class QuickProfileEndToEndTests : IDisposable
         Assert.True(code == 0, $"exit {code}\n{error}\n{output[^Math.Min(output.Length, 4000)..]}");
         var runFolder = Assert.Single(Directory.GetDirectories(results));
         Assert.Equal(runFolder, File.ReadAllText(runFolderFile));
-        Assert.All(CsvFiles.All, file => Assert.True(File.Exists(Path.Combine(runFolder, file)), file));
+        Assert.All(ResultFiles.MatrixRun, file => Assert.True(File.Exists(Path.Combine(runFolder, file)), file));
 
-        var summary = File.ReadAllLines(Path.Combine(runFolder, CsvFiles.Summary)).Skip(1).ToList();
+        var summary = File.ReadAllLines(Path.Combine(runFolder, ResultFiles.Summary)).Skip(1).ToList();
         Assert.Contains(summary, line => line.StartsWith("matrix/noop/read100/", StringComparison.Ordinal));
         Assert.Contains(summary, line => line.StartsWith("matrix/dictionary/read100/1000/1/uniform,", StringComparison.Ordinal));
         Assert.Contains(summary, line => line.StartsWith("matrix/cow/churn/1000/", StringComparison.Ordinal) && line.Contains("/prefix,", StringComparison.Ordinal));

@@ -1,6 +1,5 @@
 using System.Globalization;
 using Lab.Benchmarks.Experiments;
-using Lab.Benchmarks.Export;
 using Lab.Benchmarks.Tests.Cli;
 
 namespace Lab.Benchmarks.Tests.Experiments;
@@ -25,34 +24,34 @@ public sealed class ExperimentsProfileTests : IDisposable
 
         Assert.True(code == 0, $"exit {code}\n{error}\n{output}");
         var run = Assert.Single(Directory.GetDirectories(results));
-        var lines = File.ReadAllLines(Path.Combine(run, ExperimentRowColumns.FileName));
+        var lines = File.ReadAllLines(Path.Combine(run, ResultFiles.Experiments));
         Assert.Equal("experiment,variant,size,threads,param_name,param,rep,metric,unit,value", lines[0]);
         var pairs = lines.Skip(1).Select(line => line.Split(',')).Select(fields => (Experiment: fields[0], Metric: fields[7])).ToHashSet();
         (string, string)[] expected =
         [
-            (ShardScalingExperiment.Id, ExperimentMetrics.WritesPerSecond),
-            (ShardScalingExperiment.Id, ExperimentMetrics.EntriesCopiedPerWrite),
-            (WriteCostExperiment.Id, ExperimentMetrics.NsPerWrite),
-            (WriteCostExperiment.Id, ExperimentMetrics.BytesPerWrite),
-            (BatchingExperiment.Id, ExperimentMetrics.BytesPerUpdate),
-            (BatchingExperiment.Id, ExperimentMetrics.Gen2PerUpdate),
-            (LayeredCompactionExperiment.Id, ExperimentMetrics.ReadP50Ns),
-            (LayeredCompactionExperiment.Id, ExperimentMetrics.ReadP999Ns),
-            (LayeredCompactionExperiment.Id, ExperimentMetrics.CompactionMs),
-            (CasContentionExperiment.Id, ExperimentMetrics.CasRetriesPerWrite),
-            (MemoryGrowthExperiment.Id, ExperimentMetrics.ManagedHeapBytes),
-            (MemoryGrowthExperiment.Id, ExperimentMetrics.LiveBytes),
+            (ShardScalingExperiment.Id, ExperimentMetrics.WritesPerSecond.Id),
+            (ShardScalingExperiment.Id, ExperimentMetrics.EntriesCopiedPerWrite.Id),
+            (WriteCostExperiment.Id, ExperimentMetrics.NsPerWrite.Id),
+            (WriteCostExperiment.Id, ExperimentMetrics.BytesPerWrite.Id),
+            (BatchingExperiment.Id, ExperimentMetrics.BytesPerUpdate.Id),
+            (BatchingExperiment.Id, ExperimentMetrics.Gen2PerUpdate.Id),
+            (LayeredCompactionExperiment.Id, ExperimentMetrics.ReadP50Ns.Id),
+            (LayeredCompactionExperiment.Id, ExperimentMetrics.ReadP999Ns.Id),
+            (LayeredCompactionExperiment.Id, ExperimentMetrics.CompactionMs.Id),
+            (CasContentionExperiment.Id, ExperimentMetrics.CasRetriesPerWrite.Id),
+            (MemoryGrowthExperiment.Id, ExperimentMetrics.ManagedHeapBytes.Id),
+            (MemoryGrowthExperiment.Id, ExperimentMetrics.LiveBytes.Id),
         ];
         Assert.All(expected, pair => Assert.Contains(pair, pairs));
 
         // Every timed write changes its value, so every write clones its shard (a repeated value would be skipped as a no-op).
         var copied = lines.Skip(1).Select(line => line.Split(','))
-            .Where(fields => fields[0] == ShardScalingExperiment.Id && fields[5] == "1" && fields[7] == ExperimentMetrics.EntriesCopiedPerWrite)
+            .Where(fields => fields[0] == ShardScalingExperiment.Id && fields[5] == "1" && fields[7] == ExperimentMetrics.EntriesCopiedPerWrite.Id)
             .ToList();
         Assert.NotEmpty(copied);
         Assert.All(copied, fields => Assert.Equal(double.Parse(fields[2], CultureInfo.InvariantCulture), double.Parse(fields[9], CultureInfo.InvariantCulture), 6));
-        Assert.True(File.Exists(Path.Combine(run, CsvFiles.Environment)));
-        Assert.Contains(",experiments-dry,", File.ReadAllLines(Path.Combine(run, CsvFiles.Environment))[1], StringComparison.Ordinal);
+        Assert.True(File.Exists(Path.Combine(run, ResultFiles.Environment)));
+        Assert.Contains(",experiments-dry,", File.ReadAllLines(Path.Combine(run, ResultFiles.Environment))[1], StringComparison.Ordinal);
     }
 
     [Fact]
@@ -62,7 +61,7 @@ public sealed class ExperimentsProfileTests : IDisposable
         var (code, _, error) = LabRunnerTests.Run("--profile=experiments", "--dry", "--only", WriteCostExperiment.Id, "--results", results);
 
         Assert.True(code == 0, error);
-        var lines = File.ReadAllLines(Path.Combine(Assert.Single(Directory.GetDirectories(results)), ExperimentRowColumns.FileName)).Skip(1).ToList();
+        var lines = File.ReadAllLines(Path.Combine(Assert.Single(Directory.GetDirectories(results)), ResultFiles.Experiments)).Skip(1).ToList();
         Assert.NotEmpty(lines);
         Assert.All(lines, line => Assert.StartsWith(WriteCostExperiment.Id + ",", line, StringComparison.Ordinal));
     }

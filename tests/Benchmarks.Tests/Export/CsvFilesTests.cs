@@ -32,37 +32,27 @@ public sealed class CsvFilesTests : IDisposable
         Write();
         Assert.Equal(
             "cell,scenario,map,mix,read_pct,size,threads,keys,ns_per_op,ns_per_op_median,ns_per_op_stddev,ns_per_op_ci_lower,ns_per_op_ci_upper,mops_per_s,mops_ci_lower,mops_ci_upper,iterations,bytes_per_op,gen0_per_1k_ops,gen1_per_1k_ops,gen2_per_1k_ops,lock_contentions_per_op,work_items_per_op,copies_per_write,entries_copied_per_write,cas_attempts_per_write,cas_retries_per_write,rebuilds_per_write,compactions_per_write,harness_ns_per_op,benchmark,ops_per_invocation",
-            File.ReadLines(Path.Combine(directory, CsvFiles.Summary)).First());
+            File.ReadLines(Path.Combine(directory, ResultFiles.Summary)).First());
         Assert.Equal(
             "cell,scenario,map,mix,read_pct,size,threads,keys,launch,iteration,ns_per_op",
-            File.ReadLines(Path.Combine(directory, CsvFiles.Measurements)).First());
+            File.ReadLines(Path.Combine(directory, ResultFiles.Measurements)).First());
         Assert.Equal(
             "run_id,date_utc,commit,profile,cpu,logical_cores,physical_cores,os,runtime,gc_mode,bdn_version,job,shard_count",
-            File.ReadLines(Path.Combine(directory, CsvFiles.Environment)).First());
-    }
-
-    [Fact]
-    public void Every_column_is_documented_in_the_results_readme()
-    {
-        var readme = File.ReadAllText(Path.Combine(RepositoryRoot(), "results", "README.md"));
-        var names = SummaryRow.Columns.Select(column => column.Name)
-            .Concat(MeasurementRow.Columns.Select(column => column.Name))
-            .Concat(EnvironmentRow.Columns.Select(column => column.Name));
-        Assert.All(names, name => Assert.Contains($"`{name}`", readme, StringComparison.Ordinal));
+            File.ReadLines(Path.Combine(directory, ResultFiles.Environment)).First());
     }
 
     [Fact]
     public void Values_are_invariant_and_not_applicable_fields_are_empty()
     {
         Write();
-        var lines = File.ReadAllLines(Path.Combine(directory, CsvFiles.Summary));
+        var lines = File.ReadAllLines(Path.Combine(directory, ResultFiles.Summary));
         Assert.Equal(2, lines.Length);
         var fields = lines[1].Split(',');
         Assert.Equal("matrix/cow/read90/1000/2/uniform", fields[0]);
         Assert.Equal("15", fields[8]); // ns_per_op: 15,000 ns / 1,000 ops
         Assert.Equal(string.Empty, fields[29]); // harness_ns_per_op: no noop row
         Assert.Equal("0.5", fields[18]); // gen0 per 1k ops, '.' decimal point
-        var environment = File.ReadAllLines(Path.Combine(directory, CsvFiles.Environment));
+        var environment = File.ReadAllLines(Path.Combine(directory, ResultFiles.Environment));
         Assert.Contains("\"Test CPU, 2 cores\"", environment[1], StringComparison.Ordinal);
     }
 
@@ -70,19 +60,6 @@ public sealed class CsvFilesTests : IDisposable
     {
         var result = RowBuilderTests.Result(RowBuilderTests.Matrix("cow"), 10_000, 20_000);
         var summary = RowBuilder.Summary([result], _ => new CounterReading(new MapCostCounters(1, 1_000, 0, 0, 0, 0), 1));
-        CsvFiles.Write(directory, summary, RowBuilder.Measurements(result), Environment);
-    }
-
-    internal static string RepositoryRoot()
-    {
-        for (var current = new DirectoryInfo(AppContext.BaseDirectory); current is not null; current = current.Parent)
-        {
-            if (File.Exists(Path.Combine(current.FullName, "Lab.sln")))
-            {
-                return current.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("Lab.sln not found above the test binaries.");
+        ResultFiles.WriteMatrixRun(directory, summary, RowBuilder.Measurements(result), Environment);
     }
 }

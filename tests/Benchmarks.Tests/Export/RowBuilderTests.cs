@@ -25,11 +25,11 @@ public class RowBuilderTests
     public void Figures_are_divided_down_to_one_map_operation()
     {
         var row = Assert.Single(RowBuilder.Summary([Result(Matrix("cow"), 10_000, 20_000, 30_000)], _ => null));
-        Assert.Equal("matrix/cow/read90/1000/2/uniform", row.Cell);
-        Assert.Equal(20, row.NsPerOp!.Value, 9);
+        Assert.Equal("matrix/cow/read90/1000/2/uniform", row.Cell.ToString());
+        Assert.Equal(20, row.NsPerOp, 9);
         Assert.Equal(20, row.NsPerOpMedian!.Value, 9);
         Assert.Equal(10, row.NsPerOpStdDev!.Value, 9);
-        Assert.Equal(50, row.MopsPerS!.Value, 9);
+        Assert.Equal(50, row.MopsPerSecond, 9);
         Assert.Equal(64, row.BytesPerOp);
         Assert.Equal(0.5, row.Gen0Per1kOps!.Value, 9);
         Assert.Null(row.Gen2Per1kOps);
@@ -73,9 +73,9 @@ public class RowBuilderTests
         var rows = RowBuilder.Summary(
             [Result(Matrix("cow"), 50_000), Result(Matrix("noop"), 4_000), Result(Matrix("cow", threads: 4), 60_000)],
             _ => null);
-        Assert.Equal(4, rows.Single(row => row.Map == "cow" && row.Threads == 2).HarnessNsPerOp);
-        Assert.Equal(4, rows.Single(row => row.Map == "noop").HarnessNsPerOp);
-        Assert.Null(rows.Single(row => row.Threads == 4).HarnessNsPerOp);
+        Assert.Equal(4, rows.Single(row => row.Cell.Map == "cow" && row.Cell.Threads == 2).HarnessNsPerOp);
+        Assert.Equal(4, rows.Single(row => row.Cell.Map == "noop").HarnessNsPerOp);
+        Assert.Null(rows.Single(row => row.Cell.Threads == 4).HarnessNsPerOp);
     }
 
     [Fact]
@@ -84,19 +84,19 @@ public class RowBuilderTests
         var reading = new CounterReading(new MapCostCounters(Copies: 200, EntriesCopied: 200_000, CasAttempts: 220, CasRetries: 20, Rebuilds: 0, Compactions: 0), Writes: 200);
         var rows = RowBuilder.Summary(
             [Result(Matrix("cas"), 10_000), Result(Matrix("rwlock"), 10_000), Result(Matrix("cow", threads: 1), 10_000)],
-            id => id switch
+            id => id.ToString() switch
             {
                 "matrix/cas/read90/1000/2/uniform" => reading,
                 "matrix/cow/read90/1000/1/uniform" => new CounterReading(default, Writes: 0),
                 _ => null,
             });
-        var cas = rows.Single(row => row.Map == "cas");
-        Assert.Equal(1, cas.CopiesPerWrite);
-        Assert.Equal(1_000, cas.EntriesCopiedPerWrite);
-        Assert.Equal(1.1, cas.CasAttemptsPerWrite!.Value, 9);
-        Assert.Equal(0.1, cas.CasRetriesPerWrite!.Value, 9);
-        Assert.Null(rows.Single(row => row.Map == "rwlock").CopiesPerWrite);
-        Assert.Null(rows.Single(row => row.Map == "cow").CopiesPerWrite);
+        var cas = rows.Single(row => row.Cell.Map == "cas");
+        Assert.Equal(1, cas.Counters.CopiesPerWrite);
+        Assert.Equal(1_000, cas.Counters.EntriesCopiedPerWrite);
+        Assert.Equal(1.1, cas.Counters.CasAttemptsPerWrite!.Value, 9);
+        Assert.Equal(0.1, cas.Counters.CasRetriesPerWrite!.Value, 9);
+        Assert.Null(rows.Single(row => row.Cell.Map == "rwlock").Counters.CopiesPerWrite);
+        Assert.Null(rows.Single(row => row.Cell.Map == "cow").Counters.CopiesPerWrite);
     }
 
     [Fact]

@@ -1,6 +1,3 @@
-using Lab.Benchmarks.Export;
-using Lab.Benchmarks.Rate;
-
 namespace Lab.Benchmarks.Tests.Rate;
 
 public sealed class LatencyRowContractTests : IDisposable
@@ -15,21 +12,14 @@ public sealed class LatencyRowContractTests : IDisposable
         Write(Row());
         Assert.Equal(
             "cell,map,size,readers,write_rate,target_writes_per_s,gc_mode,window_s,reads_timed_every,reader_ops_per_s,reader_samples,reader_p50_ns,reader_p90_ns,reader_p99_ns,reader_p99_9_ns,reader_p99_99_ns,reader_max_ns,writes,achieved_writes_per_s,rate_met,writer_p50_ns,writer_p99_ns,writer_max_ns,writer_service_p99_ns,lag_samples,lag_p50_ns,lag_p99_ns,lag_max_ns,gen0_collections,gen1_collections,gen2_collections,gc_pause_total_ms,gc_pause_max_ms,allocated_bytes_per_s,loh_bytes_end,timer_ns_per_call,warmup_settled,histogram",
-            File.ReadLines(Path.Combine(directory, LatencyFiles.Latency)).First());
-    }
-
-    [Fact]
-    public void Every_column_is_documented_in_the_results_readme()
-    {
-        var readme = File.ReadAllText(Path.Combine(Tests.Export.CsvFilesTests.RepositoryRoot(), "results", "README.md"));
-        Assert.All(LatencyRow.Columns, column => Assert.Contains($"`{column.Name}`", readme, StringComparison.Ordinal));
+            File.ReadLines(Path.Combine(directory, ResultFiles.Latency)).First());
     }
 
     [Fact]
     public void A_cell_without_writer_leaves_the_writer_fields_empty_and_flags_a_missed_rate_in_words()
     {
-        Write(Row(), Row() with { Cell = "rate/cow/1000/2/100/workstation", WriteRate = "100", TargetWritesPerSecond = 100, Writes = 61, AchievedWritesPerSecond = 61, RateMet = false, WriterP50Ns = 5_000_000 });
-        var lines = File.ReadAllLines(Path.Combine(directory, LatencyFiles.Latency));
+        Write(Row(), Row() with { Cell = new RateCellId("cow", 1_000, 2, "100", "workstation"), Writes = 61, AchievedWritesPerSecond = 61, RateMet = false, WriterP50Ns = 5_000_000 });
+        var lines = File.ReadAllLines(Path.Combine(directory, ResultFiles.Latency));
         var header = lines[0].Split(',');
         string Field(int line, string column) => lines[line].Split(',')[Array.IndexOf(header, column)];
         Assert.Equal(string.Empty, Field(1, "rate_met"));
@@ -42,13 +32,7 @@ public sealed class LatencyRowContractTests : IDisposable
 
     internal static LatencyRow Row() => new()
     {
-        Cell = "rate/cow/1000/2/0/workstation",
-        Map = "cow",
-        Size = 1_000,
-        Readers = 2,
-        WriteRate = "0",
-        TargetWritesPerSecond = 0,
-        GcMode = "workstation",
+        Cell = new RateCellId("cow", 1_000, 2, "0", "workstation"),
         WindowSeconds = 2,
         ReadsTimedEvery = 1,
         ReaderOpsPerSecond = 1e7,
@@ -73,5 +57,5 @@ public sealed class LatencyRowContractTests : IDisposable
     };
 
     private void Write(params LatencyRow[] rows)
-        => CsvFiles.WriteFile(Path.Combine(directory, LatencyFiles.Latency), LatencyRow.Columns, rows);
+        => LatencyRow.Table.WriteFile(Path.Combine(directory, ResultFiles.Latency), rows);
 }

@@ -1,7 +1,5 @@
 using System.Globalization;
 using HdrHistogram;
-using Lab.Benchmarks.Export;
-using Lab.Benchmarks.Rate;
 using Lab.Benchmarks.Tests.Cli;
 
 namespace Lab.Benchmarks.Tests.Rate;
@@ -30,8 +28,8 @@ public sealed class RateRunEndToEndTests : IDisposable
         Assert.Contains("4 cells in 2 child processes", output, StringComparison.Ordinal);
         var run = Assert.Single(Directory.GetDirectories(results));
 
-        var lines = File.ReadAllLines(Path.Combine(run, LatencyFiles.Latency));
-        Assert.Equal(string.Join(',', LatencyRow.Columns.Select(column => column.Name)), lines[0]);
+        var lines = File.ReadAllLines(Path.Combine(run, ResultFiles.Latency));
+        Assert.Equal(string.Join(',', LatencyRow.Table.ColumnNames), lines[0]);
         var header = lines[0].Split(',');
         var rows = lines.Skip(1).Select(line => Enumerable.Zip(header, line.Split(','), (name, value) => (name, value)).ToDictionary(pair => pair.name, pair => pair.value)).ToList();
         Assert.Equal(
@@ -53,7 +51,7 @@ public sealed class RateRunEndToEndTests : IDisposable
         Assert.True(long.Parse(written["lag_samples"], CultureInfo.InvariantCulture) > 0);
         Assert.Equal(string.Empty, rows.Single(row => row["cell"] == "rate/cow/1000/1/0/concurrent-off")["rate_met"]);
 
-        var environment = File.ReadAllLines(Path.Combine(run, CsvFiles.Environment));
+        var environment = File.ReadAllLines(Path.Combine(run, ResultFiles.Environment));
         Assert.Contains("workstation non-concurrent", environment[1], StringComparison.Ordinal);
         Assert.Contains(",rate-quick,", environment[1], StringComparison.Ordinal);
     }

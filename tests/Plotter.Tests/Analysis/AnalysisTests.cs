@@ -19,7 +19,7 @@ public sealed class AnalysisTests
         Assert.Equal([1000, 10000, 100000], matrix.Sizes);
         Assert.Equal([1, 2, 4], matrix.Threads);
         Assert.Equal(["uniform"], matrix.Keys);
-        Assert.DoesNotContain(matrix.Rows, row => row.Cell.Scenario != Scenarios.Matrix);
+        Assert.DoesNotContain(matrix.Rows, row => row.Cell.Scenario != ScenarioNames.Matrix);
     }
 
     [Fact]
@@ -66,7 +66,7 @@ public sealed class AnalysisTests
         var slower = Row("matrix/hamt/read100/1000/1/uniform", 12, 11.9, 12.1);
         double[] around10 = [9.9, 10.0, 10.1, 10.05, 9.95, 10.02, 9.98];
         double[] around12 = [11.9, 12.0, 12.1, 12.05, 11.95, 12.02, 11.98];
-        var measured = Results(leader, same, slower, new() { [leader.Cell.Id] = around10, [same.Cell.Id] = around10, [slower.Cell.Id] = around12 });
+        var measured = Results(leader, same, slower, new() { [leader.Cell.ToString()] = around10, [same.Cell.ToString()] = around10, [slower.Cell.ToString()] = around12 });
         var unmeasured = Results(leader, same, slower, []);
 
         Assert.Equal(new TieDecision(true, TieMethod.MannWhitney), TieJudge.Judge(measured, leader, same));
@@ -79,7 +79,7 @@ public sealed class AnalysisTests
     [Fact]
     public void Persistent_map_targets_read_the_reference_rows()
     {
-        var template = fixture.Summary.First(row => row.Cell is { Scenario: Scenarios.Targets, Map: "hamt", Mix: "lookup" });
+        var template = fixture.Summary.First(row => row.Cell is { Scenario: ScenarioNames.Targets, Map: "hamt", Mix: "lookup" });
         SummaryRow Row(string map, string mix, int size, double ns, double bytes)
             => template with { Cell = template.Cell with { Map = map, Mix = mix, Size = size }, NsPerOp = ns, BytesPerOp = bytes };
         var results = fixture with
@@ -143,11 +143,30 @@ public sealed class AnalysisTests
     private static SummaryRow Row(string id, double ns, double lower, double upper)
     {
         var parts = id.Split('/');
-        var cell = new CellKey(parts[0], parts[1], parts[2], 100, int.Parse(parts[3], System.Globalization.CultureInfo.InvariantCulture), 1, parts[5]);
-        return new SummaryRow(cell, 2, ns, ns, 0.1, lower, upper, 1000 / ns, 1000 / upper, 1000 / lower, 7, 0, 0, 0, 0, 0, 0,
-            new WriteCounters(null, null, null, null, null, null), 1, null);
+        var cell = new CellId(parts[0], parts[1], parts[2], int.Parse(parts[3], System.Globalization.CultureInfo.InvariantCulture), 1, parts[5]);
+        return new SummaryRow
+        {
+            Cell = cell,
+            ReadPercent = 100,
+            NsPerOp = ns,
+            NsPerOpMedian = ns,
+            NsPerOpStdDev = 0.1,
+            NsPerOpCiLower = lower,
+            NsPerOpCiUpper = upper,
+            MopsPerSecond = 1000 / ns,
+            MopsCiLower = 1000 / upper,
+            MopsCiUpper = 1000 / lower,
+            Iterations = 7,
+            BytesPerOp = 0,
+            Gen0Per1kOps = 0,
+            Gen1Per1kOps = 0,
+            Gen2Per1kOps = 0,
+            LockContentionsPerOp = 0,
+            WorkItemsPerOp = 0,
+            HarnessNsPerOp = 1,
+        };
     }
 
     private static BenchmarkResults Results(SummaryRow a, SummaryRow b, SummaryRow c, Dictionary<string, IReadOnlyList<double>> measurements)
-        => new(fixture.Environment, [a, b, c], measurements);
+        => new(fixture.Environment, [a, b, c], measurements.ToDictionary(pair => CellId.Parse(pair.Key), pair => pair.Value));
 }

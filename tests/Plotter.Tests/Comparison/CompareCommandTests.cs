@@ -74,7 +74,7 @@ public sealed class CompareCommandTests : IDisposable
 
         Assert.Equal(0, Run("--base", a, "--diff", folders.Write("run-b", cells)));
 
-        Assert.True(File.Exists(Path.Combine(folders.Root, "compare-run-a-vs-run-b", VerdictCsvWriter.FileName)));
+        Assert.True(File.Exists(Path.Combine(folders.Root, "compare-run-a-vs-run-b", ResultFiles.Verdicts)));
     }
 
     [Fact]
@@ -99,13 +99,13 @@ public sealed class CompareCommandTests : IDisposable
     }
 
     [Theory]
-    [InlineData("cell,launch,iteration,ns_per_op\na,1,1,10\na,1,2,ten\n", "line 3, column ns_per_op: 'ten' is not a positive number")]
-    [InlineData("cell,launch,iteration,ns_per_op\na,1,1,10\na,0,2,10\n", "line 3, column launch: '0' is not a positive integer")]
-    [InlineData("cell,launch,iteration,ns_per_op\na,1,1,10\na,1,1,11\n", "line 3, column iteration: duplicate row")]
-    [InlineData("cell,launch,iteration,ns_per_op\na,1,1,10\na,1,2\n", "line 3: malformed CSV")]
-    [InlineData("cell,launch,ns\na,1,10\n", "line 1: missing column(s) iteration, ns_per_op")]
-    [InlineData("", "empty file")]
-    [InlineData("cell,launch,iteration,ns_per_op\n", "no measurements")]
+    [InlineData("cell,launch,iteration,ns_per_op\na,1,1,10\na,1,2,ten\n", "line 3, column 'ns_per_op': 'ten' is not a finite number")]
+    [InlineData("cell,launch,iteration,ns_per_op\na,1,1,10\na,0,2,10\n", "line 3, column 'launch': 0 is not a 1-based launch index")]
+    [InlineData("cell,launch,iteration,ns_per_op\na,1,1,10\na,1,1,11\n", "line 3, column 'iteration': cell 'a' launch 1 iteration 1 appears twice")]
+    [InlineData("cell,launch,iteration,ns_per_op\na,1,1,10\na,1,2\n", "line 3, column 'ns_per_op': the row has 3 fields, the header has 4")]
+    [InlineData("cell,launch,ns\na,1,10\n", "line 1, column 'iteration': missing column")]
+    [InlineData("", "the file is empty")]
+    [InlineData("cell,launch,iteration,ns_per_op\n", "the file has a header but no data rows")]
     public void A_malformed_csv_exits_2_naming_file_line_and_column(string csv, string expected)
     {
         var bad = folders.WriteRaw("bad", csv);
@@ -201,14 +201,14 @@ public sealed class CompareCommandTests : IDisposable
         Assert.Equal(new JudgeSettings(0.025, 1.5, 0.05, 8), options.Settings);
     }
 
-    private int Run(params string[] args) => CompareCommand.Run(args, new CsvMeasurementSource(), output, error);
+    private int Run(params string[] args) => CompareCommand.Run(args, output, error);
 
     private static Dictionary<string, double[]> Cells(params (string Cell, double Median)[] cells)
         => cells.Select((c, i) => (c.Cell, Values: LogNormal(i + 1, 30, c.Median, 0.02))).ToDictionary(c => c.Cell, c => c.Values);
 
     private static List<Dictionary<string, string>> ReadVerdicts(string outDir)
     {
-        var lines = File.ReadAllLines(Path.Combine(outDir, VerdictCsvWriter.FileName));
+        var lines = File.ReadAllLines(Path.Combine(outDir, ResultFiles.Verdicts));
         var header = lines[0].Split(',');
         return [.. lines.Skip(1).Select(l => header.Zip(l.Split(',')).ToDictionary(p => p.First, p => p.Second))];
     }

@@ -66,7 +66,7 @@ public class ComparisonReportTests
             ["r2"] = [new("c", 1, 1, 12), new("c", 2, 1, 13), new("c", 3, 1, 14)],
         });
 
-        var side = SideSamples.Load(source, ["r1", "r2"]);
+        var side = SideSamples.Load(["r1", "r2"], source.Read);
 
         Assert.Equal(5, side.Launches);
         Assert.Equal([10.0, 11, 12, 13, 14], side["c"].LaunchMedians);
@@ -87,8 +87,8 @@ public class ComparisonReportTests
         }
 
         var source = new InMemorySource(folders);
-        var @base = SideSamples.Load(source, [.. Enumerable.Range(0, 10).Select(r => $"b{r}")]);
-        var diff = SideSamples.Load(source, [.. Enumerable.Range(0, 10).Select(r => $"d{r}")]);
+        var @base = SideSamples.Load([.. Enumerable.Range(0, 10).Select(r => $"b{r}")], source.Read);
+        var diff = SideSamples.Load([.. Enumerable.Range(0, 10).Select(r => $"d{r}")], source.Read);
         var settings = JudgeSettings.Default;
 
         var paired = ComparisonReport.Create(@base, diff, settings).Cells.Single();
@@ -112,7 +112,7 @@ public class ComparisonReportTests
         }
 
         var source = new InMemorySource(folders);
-        var report = ComparisonReport.Create(SideSamples.Load(source, ["b0", "b1", "b2"]), SideSamples.Load(source, ["d0", "d1", "d2"]), JudgeSettings.Default);
+        var report = ComparisonReport.Create(SideSamples.Load(["b0", "b1", "b2"], source.Read), SideSamples.Load(["d0", "d1", "d2"], source.Read), JudgeSettings.Default);
 
         Assert.Equal(ComparisonMode.Launches, report.Cells.Single().Mode);
     }
@@ -147,14 +147,17 @@ public class ComparisonReportTests
         static List<Measurement> Rows(Dictionary<string, double[]> cells)
             => [.. cells.SelectMany(kv => kv.Value.Select((v, i) => new Measurement(kv.Key, i + 1, 1, v)))]; // one launch per value
         var source = new InMemorySource(new() { ["base"] = Rows(@base), ["diff"] = Rows(diff) });
-        return ComparisonReport.Create(SideSamples.Load(source, ["base"]), SideSamples.Load(source, ["diff"]), JudgeSettings.Default);
+        return ComparisonReport.Create(SideSamples.Load(["base"], source.Read), SideSamples.Load(["diff"], source.Read), JudgeSettings.Default);
     }
 
     private static CellComparison Cell(double ratio)
         => new("c", Verdict.Same, ComparisonMode.Launches, ratio, ratio, ratio, 0.99, 0.05, 0.05, new SampleSummary(1, 1, 1, 0), new SampleSummary(1, 1, 1, 0), "");
 
-    private sealed class InMemorySource(Dictionary<string, List<Measurement>> folders) : IMeasurementSource
+    /// <summary>One iteration of a results folder, as a test writes it.</summary>
+    private sealed record Measurement(string Cell, int Launch, int Iteration, double NsPerOp);
+
+    private sealed class InMemorySource(Dictionary<string, List<Measurement>> folders)
     {
-        public IReadOnlyList<Measurement> Read(string folder) => folders[folder];
+        public IReadOnlyList<(string Cell, int Launch, double NsPerOp)> Read(string folder) => [.. folders[folder].Select(m => (m.Cell, m.Launch, m.NsPerOp))];
     }
 }

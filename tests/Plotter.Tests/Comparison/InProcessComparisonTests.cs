@@ -28,10 +28,10 @@ public sealed class InProcessComparisonTests : IDisposable
         var paired = Write(("targets/cow/lookup/1000/1/uniform", Logs(2, 16, Math.Log(1.08), 0.01)), ("targets/dictionary/lookup/1000/1/uniform", aa));
         var outDir = Path.Combine(folders.Root, "out");
 
-        var code = CompareCommand.Run(["--paired", paired, "--out", outDir], new CsvMeasurementSource(), output, error);
+        var code = CompareCommand.Run(["--paired", paired, "--out", outDir], output, error);
 
         Assert.Equal(CompareCommand.Regression, code);
-        var rows = File.ReadAllLines(Path.Combine(outDir, VerdictCsvWriter.FileName)).Skip(1).Select(l => l.Split(',')).ToList();
+        var rows = File.ReadAllLines(Path.Combine(outDir, ResultFiles.Verdicts)).Skip(1).Select(l => l.Split(',')).ToList();
         Assert.Equal(["targets/cow/lookup/1000/1/uniform", "Slower", "in-process"], rows[0][..3]);
         Assert.Equal(["targets/dictionary/lookup/1000/1/uniform", "Same", "in-process"], rows[1][..3]);
         Assert.True(double.Parse(rows[1][6], CultureInfo.InvariantCulture) < 0.02, "the outlying process does not widen the rank interval much");
@@ -43,7 +43,7 @@ public sealed class InProcessComparisonTests : IDisposable
         var paired = Write(("a", Logs(3, 5, 0, 0.01)), ("b", Logs(4, 5, 0, 0.01)));
         var outDir = Path.Combine(folders.Root, "out");
 
-        Assert.Equal(0, CompareCommand.Run(["--paired", paired, "--out", outDir], new CsvMeasurementSource(), output, error));
+        Assert.Equal(0, CompareCommand.Run(["--paired", paired, "--out", outDir], output, error));
 
         var markdown = File.ReadAllText(Path.Combine(outDir, MarkdownReportWriter.FileName));
         Assert.Contains("5 vs 5 processes (in-process) cannot reach level 0.005", markdown, StringComparison.Ordinal);
@@ -56,9 +56,9 @@ public sealed class InProcessComparisonTests : IDisposable
         var paired = Write(("a", Logs(5, 8, 0, 0.01)));
         File.AppendAllText(paired, "c,base,diff,a-first,300,fast\n");
 
-        Assert.Equal(2, CompareCommand.Run(["--paired", paired, "--base", "x"], new CsvMeasurementSource(), output, error));
-        Assert.Equal(2, CompareCommand.Run(["--paired", paired], new CsvMeasurementSource(), output, error));
-        Assert.Contains("column median_log_ratio: 'fast' is not a number", error.ToString(), StringComparison.Ordinal);
+        Assert.Equal(2, CompareCommand.Run(["--paired", paired, "--base", "x"], output, error));
+        Assert.Equal(2, CompareCommand.Run(["--paired", paired], output, error));
+        Assert.Contains("column 'median_log_ratio': 'fast' is not a finite number", error.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -69,9 +69,9 @@ public sealed class InProcessComparisonTests : IDisposable
         var cells = Enumerable.Range(0, 65).Select(i => ($"c{i:00}", Logs(100 + i, 16, 0, 0.025))).ToArray();
         var outDir = Path.Combine(folders.Root, "out");
 
-        Assert.Equal(0, CompareCommand.Run(["--paired", Write(cells), "--out", outDir], new CsvMeasurementSource(), output, error));
+        Assert.Equal(0, CompareCommand.Run(["--paired", Write(cells), "--out", outDir], output, error));
 
-        var rows = File.ReadAllLines(Path.Combine(outDir, VerdictCsvWriter.FileName)).Skip(1).Select(l => l.Split(',')).ToList();
+        var rows = File.ReadAllLines(Path.Combine(outDir, ResultFiles.Verdicts)).Skip(1).Select(l => l.Split(',')).ToList();
         Assert.True(rows.Count(r => r[1] == "Same") >= 60, $"{rows.Count(r => r[1] == "Same")} of 65 Same");
         Assert.Contains(rows, r => r[1] == "Same" && double.Parse(r[6], CultureInfo.InvariantCulture) > 0.05); // Holm half-width beyond the margin
         Assert.DoesNotContain(rows, r => r[1] is "Slower" or "Faster");
@@ -82,7 +82,7 @@ public sealed class InProcessComparisonTests : IDisposable
     {
         var paired = Write(("quiet", Logs(6, 16, 0, 0.005)), ("noisy", Logs(7, 16, 0, 0.08)));
 
-        var code = PowerCommand.Run(["--paired", paired, "--factors", "1.02,1.05,1.5", "--splits", "100", "--threshold", "2%"], new CsvMeasurementSource(), output, error);
+        var code = PowerCommand.Run(["--paired", paired, "--factors", "1.02,1.05,1.5", "--splits", "100", "--threshold", "2%"], output, error);
 
         Assert.Equal(0, code);
         var table = output.ToString();
@@ -93,7 +93,7 @@ public sealed class InProcessComparisonTests : IDisposable
         Assert.EndsWith("| 50% |", noisy.TrimEnd());
 
         output.GetStringBuilder().Clear();
-        Assert.Equal(0, PowerCommand.Run(["--paired", paired, "--processes", "20", "--summary", "--factors", "1.02,1.05,1.5", "--splits", "50", "--threshold", "2%"], new CsvMeasurementSource(), output, error));
+        Assert.Equal(0, PowerCommand.Run(["--paired", paired, "--processes", "20", "--summary", "--factors", "1.02,1.05,1.5", "--splits", "50", "--threshold", "2%"], output, error));
         var summary = output.ToString();
         Assert.Contains("bootstrap draws of 20 processes", summary, StringComparison.Ordinal);
         Assert.Contains("2%: 0, 5%: 1, 50%: 2", summary, StringComparison.Ordinal);

@@ -60,11 +60,11 @@ public sealed class PowerEstimatorTests : IDisposable
         using var output = new StringWriter();
         using var error = new StringWriter();
 
-        Assert.Equal(0, PowerCommand.Run(["--base", fixture, "--diff", fixture, "--splits", "20", "--factors", "1.1,1.5"], new CsvMeasurementSource(), output, error));
+        Assert.Equal(0, PowerCommand.Run(["--base", fixture, "--diff", fixture, "--splits", "20", "--factors", "1.1,1.5"], output, error));
         Assert.Equal(8, output.ToString().Split('\n').Count(l => l.StartsWith("| `", StringComparison.Ordinal)));
         Assert.Contains("smallest slowdown caught at 80%", output.ToString(), StringComparison.Ordinal);
 
-        Assert.Equal(2, PowerCommand.Run(["--base", fixture, "--diff", fixture, "--factors", "0.9"], new CsvMeasurementSource(), output, error));
+        Assert.Equal(2, PowerCommand.Run(["--base", fixture, "--diff", fixture, "--factors", "0.9"], output, error));
         Assert.Contains("--factors 0.9", error.ToString(), StringComparison.Ordinal);
     }
 
@@ -74,9 +74,8 @@ public sealed class PowerEstimatorTests : IDisposable
 
     private (SideSamples Base, SideSamples Diff) AA(int launches, (string Cell, double Sigma)[] cells)
     {
-        var source = new CsvMeasurementSource();
         var b = folders.Write("base", cells.Select((c, i) => (c.Cell, LogNormal(10 + i, launches, 100, c.Sigma))).ToDictionary(c => c.Cell, c => c.Item2));
         var d = folders.Write("diff", cells.Select((c, i) => (c.Cell, LogNormal(500 + i, launches, 100, c.Sigma))).ToDictionary(c => c.Cell, c => c.Item2));
-        return (SideSamples.Load(source, [b]), SideSamples.Load(source, [d]));
+        return (SideSamples.Load([b]), SideSamples.Load([d]));
     }
 }

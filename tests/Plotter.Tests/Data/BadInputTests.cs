@@ -43,103 +43,103 @@ public sealed class BadInputTests : IDisposable
     [Fact]
     public void Malformed_number()
     {
-        folder.SetField(SummaryReader.FileName, 5, "ns_per_op", "12;5");
-        AssertRejected(SummaryReader.FileName, 5, "ns_per_op", "'12;5' is not a finite number");
+        folder.SetField(ResultFiles.Summary, 5, "ns_per_op", "12;5");
+        AssertRejected(ResultFiles.Summary, 5, "ns_per_op", "'12;5' is not a finite number");
     }
 
     [Fact]
     public void Comma_decimal_separator_shifts_fields()
     {
-        var lines = folder.ReadLines(MeasurementsReader.FileName);
+        var lines = folder.ReadLines(ResultFiles.Measurements);
         lines[9] = lines[9][..lines[9].LastIndexOf(',')] + ",\"3,5\",x";
-        folder.WriteLines(MeasurementsReader.FileName, lines);
-        AssertRejected(MeasurementsReader.FileName, 10, null, "the row has 12 fields, the header has 11");
+        folder.WriteLines(ResultFiles.Measurements, lines);
+        AssertRejected(ResultFiles.Measurements, 10, null, "the row has 12 fields, the header has 11");
     }
 
     [Fact]
     public void Unknown_column()
     {
-        var lines = folder.ReadLines(SummaryReader.FileName).Select((line, i) => line + (i == 0 ? ",p99_ns" : ",1")).ToArray();
-        folder.WriteLines(SummaryReader.FileName, lines);
-        AssertRejected(SummaryReader.FileName, 1, "p99_ns", "unknown column");
+        var lines = folder.ReadLines(ResultFiles.Summary).Select((line, i) => line + (i == 0 ? ",p99_ns" : ",1")).ToArray();
+        folder.WriteLines(ResultFiles.Summary, lines);
+        AssertRejected(ResultFiles.Summary, 1, "p99_ns", "unknown column");
     }
 
     [Fact]
     public void Missing_column()
     {
-        var lines = folder.ReadLines(SummaryReader.FileName);
+        var lines = folder.ReadLines(ResultFiles.Summary);
         var index = Array.IndexOf(lines[0].Split(','), "bytes_per_op");
-        folder.WriteLines(SummaryReader.FileName, lines.Select(line => string.Join(',', line.Split(',').Where((_, i) => i != index))));
-        AssertRejected(SummaryReader.FileName, 1, "bytes_per_op", "missing column");
+        folder.WriteLines(ResultFiles.Summary, lines.Select(line => string.Join(',', line.Split(',').Where((_, i) => i != index))));
+        AssertRejected(ResultFiles.Summary, 1, "bytes_per_op", "missing column");
     }
 
     [Fact]
     public void Row_with_too_few_fields()
     {
-        var lines = folder.ReadLines(EnvironmentReader.FileName);
+        var lines = folder.ReadLines(ResultFiles.Environment);
         lines[1] = string.Join(',', lines[1].Split(',').Take(5));
-        folder.WriteLines(EnvironmentReader.FileName, lines);
-        AssertRejected(EnvironmentReader.FileName, 2, "logical_cores", "the row has 5 fields");
+        folder.WriteLines(ResultFiles.Environment, lines);
+        AssertRejected(ResultFiles.Environment, 2, "logical_cores", "the row has 5 fields");
     }
 
     [Fact]
     public void Unterminated_quote()
     {
-        var lines = folder.ReadLines(SummaryReader.FileName);
+        var lines = folder.ReadLines(ResultFiles.Summary);
         lines[6] = lines[6].Replace(",matrix,", ",\"matrix,", StringComparison.Ordinal);
-        folder.WriteLines(SummaryReader.FileName, lines);
-        AssertRejected(SummaryReader.FileName, 7, null, "malformed CSV");
+        folder.WriteLines(ResultFiles.Summary, lines);
+        AssertRejected(ResultFiles.Summary, 7, null, "malformed CSV");
     }
 
     [Fact]
     public void Unknown_map_id()
     {
-        folder.SetField(MeasurementsReader.FileName, 3, "map", "skiplist");
-        AssertRejected(MeasurementsReader.FileName, 3, "map", "unknown map id 'skiplist'");
+        folder.SetField(ResultFiles.Measurements, 3, "map", "skiplist");
+        AssertRejected(ResultFiles.Measurements, 3, "map", "unknown map id 'skiplist'");
     }
 
     [Fact]
     public void Reference_map_outside_the_targets_scenario()
     {
-        folder.SetField(MeasurementsReader.FileName, 3, "map", "languageext");
-        AssertRejected(MeasurementsReader.FileName, 3, "map", "reference maps are measured only in 'targets'");
+        folder.SetField(ResultFiles.Measurements, 3, "map", "languageext");
+        AssertRejected(ResultFiles.Measurements, 3, "map", "reference maps are measured only in 'targets'");
     }
 
     [Fact]
     public void Cell_that_does_not_match_its_columns()
     {
-        folder.SetField(SummaryReader.FileName, 4, "threads", "64");
-        AssertRejected(SummaryReader.FileName, 4, "cell", "does not match the other columns");
+        folder.SetField(ResultFiles.Summary, 4, "threads", "64");
+        AssertRejected(ResultFiles.Summary, 4, "cell", "does not match the other columns");
     }
 
     [Fact]
     public void Read_share_that_does_not_match_the_mix()
     {
-        folder.SetField(SummaryReader.FileName, 2, "read_pct", "90");
-        AssertRejected(SummaryReader.FileName, 2, "read_pct", "does not match");
+        folder.SetField(ResultFiles.Summary, 2, "read_pct", "90");
+        AssertRejected(ResultFiles.Summary, 2, "read_pct", "does not match");
     }
 
     [Fact]
     public void Negative_time()
     {
-        folder.SetField(MeasurementsReader.FileName, 8, "ns_per_op", "-3");
-        AssertRejected(MeasurementsReader.FileName, 8, "ns_per_op", "negative");
+        folder.SetField(ResultFiles.Measurements, 8, "ns_per_op", "-3");
+        AssertRejected(ResultFiles.Measurements, 8, "ns_per_op", "negative");
     }
 
     [Fact]
     public void Duplicate_cell()
     {
-        var lines = folder.ReadLines(SummaryReader.FileName);
-        folder.WriteLines(SummaryReader.FileName, [.. lines, lines[3]]);
-        AssertRejected(SummaryReader.FileName, lines.Length + 1, "cell", "appears twice");
+        var lines = folder.ReadLines(ResultFiles.Summary);
+        folder.WriteLines(ResultFiles.Summary, [.. lines, lines[3]]);
+        AssertRejected(ResultFiles.Summary, lines.Length + 1, "cell", "appears twice");
     }
 
     [Fact]
     public void Two_environment_rows()
     {
-        var lines = folder.ReadLines(EnvironmentReader.FileName);
-        folder.WriteLines(EnvironmentReader.FileName, [.. lines, lines[1]]);
-        AssertRejected(EnvironmentReader.FileName, 3, null, "exactly one data row");
+        var lines = folder.ReadLines(ResultFiles.Environment);
+        folder.WriteLines(ResultFiles.Environment, [.. lines, lines[1]]);
+        AssertRejected(ResultFiles.Environment, 3, null, "exactly one data row");
     }
 
     [Fact]
@@ -148,7 +148,7 @@ public sealed class BadInputTests : IDisposable
         Assert.Equal(PlotCommand.Success, Run(folder.Path, out _));
         var before = Snapshot();
 
-        folder.SetField(SummaryReader.FileName, 9, "iterations", "many");
+        folder.SetField(ResultFiles.Summary, 9, "iterations", "many");
         Assert.Equal(PlotCommand.BadInput, Run(folder.Path, out var error));
 
         Assert.Contains("summary.csv, line 9, column 'iterations'", error, StringComparison.Ordinal);
@@ -175,7 +175,7 @@ public sealed class BadInputTests : IDisposable
 
     private void AssertRejected(string file, int? line, string? column, string problem)
     {
-        var exception = Assert.Throws<CsvDataException>(() => BenchmarkResults.Load(folder.Path));
+        var exception = Assert.Throws<ResultsFileException>(() => BenchmarkResults.Load(folder.Path));
         Assert.EndsWith(file, exception.File, StringComparison.Ordinal);
         Assert.Equal(line ?? 0, exception.Line);
         Assert.Equal(column, exception.Column);

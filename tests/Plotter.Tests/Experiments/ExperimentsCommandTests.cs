@@ -54,7 +54,7 @@ public sealed class ExperimentsCommandTests : IDisposable
         try
         {
             var context = new ExperimentsContext(
-                new ExperimentData(ExperimentsReader.Read(Path.Combine(folder, ExperimentsReader.FileName))), null, null, "caption", Path.Combine(empty, "charts"));
+                new ExperimentData(ExperimentRow.Read(Path.Combine(folder, ResultFiles.Experiments))), null, null, "caption", Path.Combine(empty, "charts"));
             var claims = ExperimentsReportWriter.Evaluate(context);
             Assert.Equal(ClaimVerdict.NotMeasured, claims.Single(c => c.Number == 6).Verdict);
             Assert.All(claims.Where(c => c.Number != 6), c => Assert.NotEqual(ClaimVerdict.NotMeasured, c.Verdict));
@@ -68,7 +68,7 @@ public sealed class ExperimentsCommandTests : IDisposable
     [Fact]
     public void A_missing_column_exits_1_and_writes_nothing()
     {
-        var path = Path.Combine(folder, ExperimentsReader.FileName);
+        var path = Path.Combine(folder, ResultFiles.Experiments);
         var lines = File.ReadAllLines(path);
         File.WriteAllLines(path, lines.Select(line => string.Join(',', line.Split(',')[..^1])));
         var (code, _, error) = Run(folder, "--matrix", FixtureFolder.Source);

@@ -71,7 +71,7 @@ public sealed class RatePlotTests : IDisposable
         // The 100 writes/s cell of concurrent at 1K, 1 reader is line 2 + 2 x 4 + 1: its writer fell behind.
         fixture.SetField(11, "rate_met", "false");
         var results = RateResults.Load(fixture.Path);
-        Assert.Equal("rate/concurrent/1000/1/100/workstation", results.Rows[9].Cell);
+        Assert.Equal("rate/concurrent/1000/1/100/workstation", results.Rows[9].Cell.ToString());
         Assert.Equal("0", ReadersFastRule.KeepsFastUpTo(results, "concurrent", 1_000, 1, "workstation"));
 
         Assert.Equal(PlotCommand.Success, PlotCommand.Run([fixture.Path], TextWriter.Null, TextWriter.Null));
@@ -127,7 +127,7 @@ public sealed class RatePlotTests : IDisposable
     [Fact]
     public void An_unknown_column_is_rejected()
     {
-        var path = fixture.File(LatencyReader.FileName);
+        var path = fixture.File(ResultFiles.Latency);
         var lines = File.ReadAllLines(path);
         lines[0] = lines[0].Replace("reader_p99_9_ns", "reader_p999_ns", StringComparison.Ordinal);
         File.WriteAllLines(path, lines);

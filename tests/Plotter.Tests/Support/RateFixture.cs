@@ -1,6 +1,5 @@
 using System.Globalization;
 using HdrHistogram;
-using Lab.Plotter.Rate;
 
 namespace Lab.Plotter.Tests.Support;
 
@@ -21,7 +20,7 @@ public sealed class RateFixture : IDisposable
         Path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "lab-plotter-rate-tests", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(System.IO.Path.Combine(Path, "histograms"));
         System.IO.File.Copy(System.IO.Path.Combine(FixtureFolder.Source, "environment.csv"), File("environment.csv"));
-        var lines = new List<string> { string.Join(',', LatencyReader.Columns) };
+        var lines = new List<string> { string.Join(',', LatencyRow.Table.ColumnNames) };
         foreach (var size in Sizes)
         {
             foreach (var readers in Readers)
@@ -36,7 +35,7 @@ public sealed class RateFixture : IDisposable
             }
         }
 
-        System.IO.File.WriteAllLines(File(LatencyReader.FileName), lines);
+        System.IO.File.WriteAllLines(File(ResultFiles.Latency), lines);
     }
 
     public string Path { get; }
@@ -81,12 +80,12 @@ public sealed class RateFixture : IDisposable
     /// <summary>Replaces the field of <paramref name="column"/> on the 1-based line <paramref name="line"/> of latency.csv.</summary>
     public void SetField(int line, string column, string value)
     {
-        var lines = System.IO.File.ReadAllLines(File(LatencyReader.FileName));
+        var lines = System.IO.File.ReadAllLines(File(ResultFiles.Latency));
         var header = lines[0].Split(',');
         var fields = lines[line - 1].Split(',');
         fields[Array.IndexOf(header, column)] = value;
         lines[line - 1] = string.Join(',', fields);
-        System.IO.File.WriteAllLines(File(LatencyReader.FileName), lines);
+        System.IO.File.WriteAllLines(File(ResultFiles.Latency), lines);
     }
 
     private string Line(string map, int size, int readers, string rate)
@@ -138,7 +137,7 @@ public sealed class RateFixture : IDisposable
             ["warmup_settled"] = "true",
             ["histogram"] = histogram,
         };
-        return string.Join(',', LatencyReader.Columns.Select(column => values[column]));
+        return string.Join(',', LatencyRow.Table.ColumnNames.Select(column => values[column]));
     }
 
     private static void WriteLog(string path, double p999, bool withWriter)
