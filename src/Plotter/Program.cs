@@ -12,10 +12,10 @@ internal static class Program
     private static int Main(string[] args)
         => args switch
         {
-            ["compare", .. var rest] => Comparison.CompareCommand.Run(rest),
-            ["power", .. var rest] => Comparison.PowerCommand.Run(rest),
-            ["publish", .. var rest] => Publishing.PublishCommand.Run(rest, Console.Out, Console.Error),
-            ["experiments", .. var rest] => Experiments.ExperimentsCommand.Run(rest, Console.Out, Console.Error),
+            ["compare", .. var rest] => CompareCommand.Run(rest),
+            ["power", .. var rest] => PowerCommand.Run(rest),
+            ["publish", .. var rest] => PublishCommand.Run(rest, Console.Out, Console.Error),
+            ["experiments", .. var rest] => ExperimentsCommand.Run(rest, Console.Out, Console.Error),
             _ => PlotCommand.Run(args),
         };
 }

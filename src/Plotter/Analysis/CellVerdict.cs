@@ -1,11 +1,11 @@
-using Lab.Plotter.Data;
 
 namespace Lab.Plotter.Analysis;
 
 /// <summary>
 /// The judgement of one matrix cell (keys, threads, mix, size) over the recommendable maps:
 /// the fastest by mean ns/op, the runner-up, the margin (runner-up ns/op / leader ns/op - 1), and
-/// every map that is statistically indistinguishable from the leader, in <see cref="MapIds"/> order.
+/// the maps tied with the leader (Same by <see cref="TieJudge"/>) and those the data cannot separate from it
+/// (Inconclusive), in <see cref="MapIds"/> order; <paramref name="TooFewIterations"/> when a map had too few to test.
 /// </summary>
 internal sealed record CellVerdict(
     string Keys,
@@ -15,7 +15,8 @@ internal sealed record CellVerdict(
     SummaryRow Leader,
     SummaryRow? RunnerUp,
     IReadOnlyList<string> TiedWith,
-    IReadOnlyList<TieMethod> Methods)
+    IReadOnlyList<string> Undecided,
+    bool TooFewIterations)
 {
     public double? Margin => RunnerUp is null ? null : (RunnerUp.NsPerOp / Leader.NsPerOp) - 1;
 

@@ -1,4 +1,3 @@
-using Lab.Plotter.Data;
 
 namespace Lab.Plotter.Analysis;
 
@@ -17,7 +16,7 @@ internal sealed class MatrixView
         Rows = [.. results.Summary.Where(row => row.Cell.Scenario == ScenarioNames.Matrix)];
         byCell = Rows.ToDictionary(row => (row.Cell.Map, row.Cell.Mix, row.Cell.PlottedSize(), row.Cell.Threads, row.Cell.Keys));
         Maps = [.. MapIds.Sort(Rows.Select(row => row.Cell.Map))];
-        Mixes = [.. Data.Mixes.OrderByMix(Rows).Select(row => row.Cell.Mix).Distinct(StringComparer.Ordinal)];
+        Mixes = [.. Analysis.Mixes.OrderByMix(Rows).Select(row => row.Cell.Mix).Distinct(StringComparer.Ordinal)];
         Sizes = [.. Rows.Select(row => row.Cell.PlottedSize()).Distinct().Order()];
         Threads = [.. Rows.Select(row => row.Cell.Threads).Distinct().Order()];
         Keys = [.. KeyDistributions.All.Where(keys => Rows.Any(row => row.Cell.Keys == keys))];
@@ -44,8 +43,8 @@ internal sealed class MatrixView
     public int? ReadPercentOf(string mix) => Rows.First(row => row.Cell.Mix == mix).ReadPercent;
 
     /// <summary>True for an update mix (<c>readNN</c>), false for churn (remove + reinsert writes).</summary>
-    public bool IsUpdateMix(string mix) => Data.Mixes.IsUpdateMix(Rows.First(row => row.Cell.Mix == mix));
+    public bool IsUpdateMix(string mix) => Analysis.Mixes.IsUpdateMix(Rows.First(row => row.Cell.Mix == mix));
 
     /// <summary>A label such as "90% reads" for a mix.</summary>
-    public string MixLabel(string mix) => Data.Mixes.Label(Rows.First(row => row.Cell.Mix == mix));
+    public string MixLabel(string mix) => Analysis.Mixes.Label(Rows.First(row => row.Cell.Mix == mix));
 }

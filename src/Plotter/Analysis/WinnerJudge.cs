@@ -1,10 +1,9 @@
-using Lab.Plotter.Data;
 
 namespace Lab.Plotter.Analysis;
 
 /// <summary>
 /// Ranks the recommendable maps (<see cref="MapIds.IsRecommendable"/>) in every matrix cell and judges
-/// ties with <see cref="TieJudge"/>. Cells with no recommendable map are skipped (they are listed as
+/// ties with <see cref="TieJudge"/> (the regression comparison's rules). Cells with no recommendable map are skipped (they are listed as
 /// absent elsewhere). Verdicts come ordered by keys, threads, mix (most reads first) and size.
 /// </summary>
 internal static class WinnerJudge
@@ -47,9 +46,16 @@ internal static class WinnerJudge
         }
 
         var leader = ranked[0];
-        var decisions = ranked.Skip(1).Select(row => (row.Cell.Map, Decision: TieJudge.Judge(matrix.Results, leader, row))).ToList();
-        var tied = MapIds.Sort(decisions.Where(d => d.Decision.IsTie).Select(d => d.Map)).ToList();
-        var methods = decisions.Select(d => d.Decision.Method).Distinct().Order().ToList();
-        return new CellVerdict(keys, threads, mix, size, leader, ranked.Count > 1 ? ranked[1] : null, tied, methods);
+        var decisions = TieJudge.Judge(matrix.Results, leader, ranked[1..]);
+        return new CellVerdict(
+            keys,
+            threads,
+            mix,
+            size,
+            leader,
+            ranked.Count > 1 ? ranked[1] : null,
+            [.. MapIds.Sort(decisions.Where(d => d.IsTie).Select(d => d.Map))],
+            [.. MapIds.Sort(decisions.Where(d => d.IsUndecided).Select(d => d.Map))],
+            decisions.Any(d => !d.Tested));
     }
 }

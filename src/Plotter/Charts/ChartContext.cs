@@ -1,4 +1,3 @@
-using Lab.Plotter.Analysis;
 
 namespace Lab.Plotter.Charts;
 

@@ -1,4 +1,3 @@
-using Lab.Plotter.Data;
 using ScottPlot;
 
 namespace Lab.Plotter.Charts;

@@ -1,4 +1,3 @@
-using Lab.Plotter.Data;
 
 namespace Lab.Plotter.Charts;
 

@@ -1,5 +1,4 @@
 using System.Globalization;
-using Lab.Plotter.Data;
 
 namespace Lab.Plotter.Charts;
 

@@ -1,6 +1,4 @@
 using System.Globalization;
-using Lab.Plotter.Analysis;
-using Lab.Plotter.Data;
 using ScottPlot;
 using ScottPlot.TickGenerators;
 
@@ -33,7 +31,7 @@ internal static class WinnerHeatMapChart
                 var plot = ChartFrame.Create(
                     $"Fastest map by operation mix and size: {Mixes.ThreadsLabel(threads)}, {ChartNames.KeysLabel(keys)}",
                     context.Caption,
-                    $"map size, entries  (cell: fastest map, margin over runner-up; tie: indistinguishable at {TieJudge.ThresholdText})",
+                    $"map size, entries  (cell: fastest map, margin over runner-up; tie: Same within ±{Reports.Figures.Percent(TieJudge.Settings.SameMargin)}, the comparison's rule)",
                     "operation mix");
                 foreach (var verdict in verdicts)
                 {

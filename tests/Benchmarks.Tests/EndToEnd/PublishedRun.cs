@@ -1,5 +1,3 @@
-using Lab.Plotter.Charts;
-using Lab.Plotter.Publishing;
 
 namespace Lab.Benchmarks.Tests.EndToEnd;
 

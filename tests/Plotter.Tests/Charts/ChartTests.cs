@@ -1,6 +1,4 @@
 using Lab.Maps;
-using Lab.Plotter.Charts;
-using Lab.Plotter.Data;
 using Lab.Plotter.Tests.Support;
 
 namespace Lab.Plotter.Tests.Charts;

@@ -1,5 +1,3 @@
-using Lab.Plotter.Charts;
-using Lab.Plotter.Data;
 using Lab.Plotter.Tests.Support;
 
 namespace Lab.Plotter.Tests.Charts;

@@ -1,4 +1,3 @@
-using Lab.Plotter.Comparison;
 using Perfolizer.Horology;
 using Perfolizer.Mathematics.SignificanceTesting;
 using Perfolizer.Mathematics.SignificanceTesting.MannWhitney;

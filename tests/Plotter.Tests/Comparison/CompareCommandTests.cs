@@ -1,5 +1,4 @@
 using System.Globalization;
-using Lab.Plotter.Comparison;
 using SkiaSharp;
 using static Lab.Plotter.Tests.Comparison.SyntheticSamples;
 

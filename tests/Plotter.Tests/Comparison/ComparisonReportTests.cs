@@ -1,4 +1,3 @@
-using Lab.Plotter.Comparison;
 using static Lab.Plotter.Tests.Comparison.SyntheticSamples;
 
 namespace Lab.Plotter.Tests.Comparison;

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using Lab.Plotter.Comparison;
 using static Lab.Plotter.Tests.Comparison.SyntheticSamples;
 
 namespace Lab.Plotter.Tests.Comparison;

@@ -1,4 +1,3 @@
-using Lab.Plotter.Comparison;
 
 namespace Lab.Plotter.Tests.Comparison;
 

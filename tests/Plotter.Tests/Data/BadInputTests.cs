@@ -1,4 +1,3 @@
-using Lab.Plotter.Data;
 using Lab.Plotter.Tests.Support;
 
 namespace Lab.Plotter.Tests.Data;

@@ -1,6 +1,3 @@
-using Lab.Plotter.Comparison;
-using Lab.Plotter.Data;
-using Lab.Plotter.Rate;
 
 namespace Lab.Plotter.Tests.Data;
 

@@ -1,4 +1,3 @@
-using Lab.Plotter.Experiments;
 using Lab.Plotter.Tests.Support;
 
 namespace Lab.Plotter.Tests.Experiments;

@@ -1,4 +1,3 @@
-using Lab.Plotter.Experiments;
 
 namespace Lab.Plotter.Tests.Experiments;
 

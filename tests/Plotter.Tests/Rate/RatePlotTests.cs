@@ -1,5 +1,3 @@
-using Lab.Plotter.Charts;
-using Lab.Plotter.Rate;
 using Lab.Plotter.Tests.Support;
 
 namespace Lab.Plotter.Tests.Rate;

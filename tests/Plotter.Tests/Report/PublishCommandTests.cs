@@ -1,4 +1,3 @@
-using Lab.Plotter.Publishing;
 using Lab.Plotter.Tests.Support;
 
 namespace Lab.Plotter.Tests.Report;

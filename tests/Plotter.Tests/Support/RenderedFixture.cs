@@ -1,5 +1,3 @@
-using Lab.Plotter.Charts;
-using Lab.Plotter.Data;
 
 namespace Lab.Plotter.Tests.Support;
 

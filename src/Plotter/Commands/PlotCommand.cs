@@ -1,0 +1,138 @@
+
+namespace Lab.Plotter.Commands;
+
+/// <summary>
+/// <c>Lab.Plotter [results-folder]</c>: reads the three CSVs of a results folder, renders every chart
+/// into <c>&lt;folder&gt;/charts/</c> and writes <c>&lt;folder&gt;/REPORT.md</c>, in place (to redraw any
+/// folder, latest included). <c>Lab.Plotter publish &lt;run folder&gt;</c> does the same and then replaces
+/// <c>latest/</c> (<see cref="PublishCommand"/>).
+/// <para>
+/// Folder resolution: an explicit folder is relative to the current directory, like any path argument.
+/// Without one the default is <c>results/latest</c> under the repository root (the nearest ancestor of
+/// the current directory holding <c>Lab.sln</c>), so the command works from any directory of the clone;
+/// outside a clone it is <c>results/latest</c> under the current directory.
+/// </para>
+/// <para>
+/// Exit codes: 0 done; 1 bad input (missing folder, missing/empty/malformed CSV: the message names the
+/// file, line and column) with nothing written; 2 bad command line.
+/// </para>
+/// </summary>
+internal static class PlotCommand
+{
+    public const int Success = 0;
+    public const int BadInput = 1;
+    public const int BadUsage = 2;
+
+    private const string usage = """
+        usage: dotnet run -c Release --project src/Plotter [-- <results folder>]
+               dotnet run -c Release --project src/Plotter -- publish <run folder>
+               scripts/plot [results folder]
+
+        Reads summary.csv, measurements.csv and environment.csv of the results folder, and latency.csv
+        with histograms/ when the folder holds a rate run (columns in results/README.md), writes PNG
+        charts into <folder>/charts/ and the report <folder>/REPORT.md.
+        Default folder: results/latest under the repository root (found from the current directory).
+        An explicit folder is relative to the current directory.
+        publish: the same into a run folder (results/<run-id>/), then latest/ beside it becomes a copy of
+        the run; any failure leaves latest/ as it was (what scripts/bench runs after the benchmarks).
+        """;
+
+    public static int Run(string[] args) => Run(args, Console.Out, Console.Error);
+
+    public static int Run(string[] args, TextWriter output, TextWriter error)
+    {
+        if (args is ["-h" or "--help"])
+        {
+            output.WriteLine(usage);
+            return Success;
+        }
+
+        if (args.Length > 1 || args.Any(arg => arg.StartsWith('-')))
+        {
+            error.WriteLine($"error: unexpected argument(s): {string.Join(" ", args)}");
+            error.WriteLine(usage);
+            return BadUsage;
+        }
+
+        var folder = args.Length == 1 ? Path.GetFullPath(args[0]) : DefaultFolder(Directory.GetCurrentDirectory());
+        return Plot(folder, output, error);
+    }
+
+    /// <summary>Reads the CSVs of <paramref name="folder"/> and publishes its charts and report; an exit code.</summary>
+    public static int Plot(string folder, TextWriter output, TextWriter error)
+    {
+        if (!Directory.Exists(folder))
+        {
+            error.WriteLine($"error: results folder not found: {folder}");
+            return BadInput;
+        }
+
+        var hasRate = RateResults.IsIn(folder);
+        BenchmarkResults? results = null;
+        RateResults? rate = null;
+        IReadOnlyList<ChartFile> charts;
+        try
+        {
+            // A rate run's folder has latency.csv and no summary.csv; any other folder must be a matrix run.
+            if (!hasRate || File.Exists(Path.Combine(folder, ResultFiles.Summary)))
+            {
+                results = BenchmarkResults.Load(folder);
+            }
+
+            rate = hasRate ? RateResults.Load(folder) : null;
+            charts = Generate(results, rate, folder);
+        }
+        catch (ResultsFileException exception)
+        {
+            // Histogram logs are read while charts render: a bad one surfaces here, before anything is published.
+            error.WriteLine($"error: {exception.Message}");
+            error.WriteLine("nothing was written; the columns are described in results/README.md");
+            return BadInput;
+        }
+
+        output.WriteLine($"wrote {charts.Count} charts to {Path.Combine(folder, StagedOutput.ChartsFolderName)} and {Path.Combine(folder, ReportWriter.FileName)}");
+        return Success;
+    }
+
+    /// <summary>Renders a matrix run's charts and report through a staging folder and publishes them together.</summary>
+    public static IReadOnlyList<ChartFile> Generate(BenchmarkResults results, string folder) => Generate(results, null, folder);
+
+    /// <summary>
+    /// Renders the charts and the report of a matrix run, a rate run, or both in one folder (the rate
+    /// sections then follow the matrix report), through a staging folder, published together.
+    /// </summary>
+    public static IReadOnlyList<ChartFile> Generate(BenchmarkResults? results, RateResults? rate, string folder)
+    {
+        if (results is null && rate is null)
+        {
+            throw new ArgumentException("Nothing to plot: neither a matrix nor a rate run.", nameof(results));
+        }
+
+        using var staging = new StagedOutput(folder);
+        var charts = new List<ChartFile>();
+        var report = new System.Text.StringBuilder();
+        if (results is not null)
+        {
+            var matrix = new MatrixView(results);
+            var verdicts = WinnerJudge.Judge(matrix);
+            var targets = TargetEvaluator.Evaluate(results, DesignTargets.For(results.Environment));
+            var absent = AbsentCells.Find(matrix);
+            charts.AddRange(ChartRenderer.RenderAll(new ChartContext(matrix, verdicts, results.Environment.MachineCaption(), staging.ChartsFolder)));
+            report.Append(ReportWriter.Build(matrix, verdicts, targets, charts, absent));
+        }
+
+        if (rate is not null)
+        {
+            var rateCharts = RateCharts.RenderAll(rate, rate.Environment.MachineCaption(), staging.ChartsFolder);
+            charts.AddRange(rateCharts);
+            report.Append(results is null ? RateReportWriter.BuildReport(rate, rateCharts) : RateReportWriter.BuildSection(rate, rateCharts));
+        }
+
+        File.WriteAllText(staging.ReportPath, report.ToString());
+        staging.Publish();
+        return charts;
+    }
+
+    /// <summary><c>results/latest</c> under the repository root found from <paramref name="start"/>, else under <paramref name="start"/>.</summary>
+    public static string DefaultFolder(string start) => Path.Combine(RepositoryLayout.ResultsFolder(start), Publishing.LatestFolder.Name);
+}

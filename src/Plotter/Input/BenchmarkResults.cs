@@ -1,0 +1,28 @@
+
+namespace Lab.Plotter.Input;
+
+/// <summary>
+/// One matrix run's folder, fully read and validated: the environment row, every summary row (file order)
+/// and every measured iteration grouped by cell.
+/// </summary>
+internal sealed record BenchmarkResults(
+    EnvironmentRow Environment,
+    IReadOnlyList<SummaryRow> Summary,
+    IReadOnlyDictionary<CellId, IReadOnlyList<double>> MeasurementsByCell)
+{
+    /// <summary>Reads the three CSVs of <paramref name="folder"/>; throws <see cref="ResultsFileException"/> on any bad input.</summary>
+    public static BenchmarkResults Load(string folder)
+    {
+        var environment = EnvironmentRow.Read(Path.Combine(folder, ResultFiles.Environment));
+        var summary = SummaryRow.Read(Path.Combine(folder, ResultFiles.Summary), MapIds.Problem);
+        var measurements = MeasurementRow.Read(Path.Combine(folder, ResultFiles.Measurements), MapIds.Problem);
+        return new BenchmarkResults(environment, summary, MeasurementRow.GroupByCell(measurements));
+    }
+
+    /// <summary>True when <paramref name="folder"/> holds a matrix run's summary.csv.</summary>
+    public static bool IsIn(string folder) => File.Exists(Path.Combine(folder, ResultFiles.Summary));
+
+    /// <summary>The iteration times of a cell, empty when measurements.csv has none for it.</summary>
+    public IReadOnlyList<double> MeasurementsOf(CellId cell)
+        => MeasurementsByCell.TryGetValue(cell, out var values) ? values : [];
+}
