@@ -50,7 +50,7 @@ internal sealed class PairedBuild
         var context = new BuildLoadContext(name, path);
         var assembly = context.LoadFromAssemblyPath(path);
         var type = assembly.GetType(ContractType)
-            ?? throw new ContractMissingException($"{path} has no {ContractType}: a build before the paired-runner contract; compare it in launch mode (scripts/compare.sh)");
+            ?? throw new ContractMissingException($"{path} has no {ContractType}: a build before the paired-runner contract; compare it in launch mode (scripts/lab compare)");
         var version = type.GetField("ContractVersion", BindingFlags.Public | BindingFlags.Static)?.GetRawConstantValue();
         if (version is not SupportedVersion)
         {

@@ -22,12 +22,12 @@ internal static class LabCommandLine
                                                    threads, uniform keys, plus the design targets; < 45 min on 2 cores
                                            full    + churn mix, 1M entries, zipf and long-prefix string keys
                                            experiments  the curriculum's claims measured (issue 13), in
-                                                   process, ~6 min: --profile experiments --help
+                                                   process, ~6 min: the verb experiments --help
           --results <dir>                where run folders and latest/ go (default: <repo>/results)
           --plan                         print the selected cells (one line per scenario x map), the counts
                                          and the estimated duration; run nothing
           --cells                        print the selected cell ids, one per line and nothing else (the
-                                         cell list of scripts/compare.sh's in-process mode); run nothing
+                                         cell list of scripts/lab compare's in-process mode); run nothing
           --help, -h                     this text, then BenchmarkDotNet's options
 
         Without --filter the profile's own benchmarks run (matrix and targets); any --filter replaces
@@ -40,7 +40,8 @@ internal static class LabCommandLine
 
         Output: <results>/<UTC time>-<commit>/{summary,measurements,environment}.csv (columns:
         results/README.md). Charts, REPORT.md and <results>/latest/ come from the plotter:
-        dotnet run -c Release --project src/Plotter -- publish <results>/<run-id> (scripts/bench runs it).
+        dotnet run -c Release --project src/Plotter -- publish <results>/<run-id> (scripts/bench runs it, given the
+        run folder on the last line: // lab: run folder <path>).
         """;
 
     /// <exception cref="LabUsageException">An unknown profile or a missing option value.</exception>

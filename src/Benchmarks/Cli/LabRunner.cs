@@ -16,10 +16,16 @@ namespace Lab.Benchmarks.Cli;
 internal static class LabRunner
 {
     /// <summary>
-    /// When set, a complete run writes the path of its run folder into this file (no newline), so a
-    /// script can publish it (scripts/bench runs the plotter's <c>publish</c> on it).
+    /// The verbs of the app; any other first argument starts a BenchmarkDotNet run (matrix, targets, any other
+    /// benchmark class) with the lab's options. <c>rate-cell</c> is the rate run's child, not typed by people.
     /// </summary>
-    public const string RunFolderFileVariable = "LAB_BENCH_RUN_FOLDER_FILE";
+    public static IReadOnlyDictionary<string, Func<IReadOnlyList<string>, string, TextWriter, TextWriter, int>> Verbs { get; } =
+        new Dictionary<string, Func<IReadOnlyList<string>, string, TextWriter, TextWriter, int>>(StringComparer.Ordinal)
+        {
+            ["rate"] = Rate.RateRunner.Run,
+            ["experiments"] = Experiments.ExperimentsCommand.Run,
+            [Rate.RateChild.Command] = (args, _, output, error) => Rate.RateChild.Run(args, output, error),
+        };
 
     /// <param name="args">The command line.</param>
     /// <param name="output">Progress, the plan and the result.</param>
@@ -27,14 +33,15 @@ internal static class LabRunner
     /// <param name="workingDirectory">Where the shell ran the command (default: the current directory): an unquoted <c>--filter *</c> expands to its entries.</param>
     public static int Run(string[] args, TextWriter output, TextWriter error, string? workingDirectory = null)
     {
-        switch (args)
+        var root = RepositoryLayout.FindRoot(Directory.GetCurrentDirectory()) ?? Directory.GetCurrentDirectory();
+        if (args is [var verb, .. var rest] && Verbs.TryGetValue(verb, out var command))
         {
-            case [Rate.RateChild.Command, .. var rest]:
-                return Rate.RateChild.Run(rest, output, error);
-            case ["rate", .. var rest]:
-                return Rate.RateRunner.Run(rest, RepositoryLayout.FindRoot(Directory.GetCurrentDirectory()) ?? Directory.GetCurrentDirectory(), output, error);
-            case var _ when Experiments.ExperimentsCommand.IsRequested(args):
-                return Experiments.ExperimentsCommand.Run(args, RepositoryLayout.FindRoot(Directory.GetCurrentDirectory()) ?? Directory.GetCurrentDirectory(), output, error);
+            return command(rest, root, output, error);
+        }
+
+        if (Experiments.ExperimentsCommand.IsRequested(args))
+        {
+            return Experiments.ExperimentsCommand.Run(args, root, output, error); // --profile experiments: the verb's older spelling
         }
 
         LabOptions options;
@@ -57,7 +64,7 @@ internal static class LabRunner
             return 0;
         }
 
-        var repositoryRoot = RepositoryLayout.FindRoot(Directory.GetCurrentDirectory()) ?? Directory.GetCurrentDirectory();
+        var repositoryRoot = root;
         var resultsRoot = Path.GetFullPath(options.ResultsDirectory ?? Path.Combine(repositoryRoot, "results"));
         if (!options.IsInformational && !options.PrintsOnly)
         {
@@ -196,17 +203,8 @@ internal static class LabRunner
 
         output.WriteLine($"// lab: wrote {exporter.PublishedDirectory}");
         output.WriteLine($"// lab: charts, REPORT.md and latest/ beside it: dotnet run -c Release --project src/Plotter -- publish {exporter.PublishedDirectory}");
-        ReportRunFolder(exporter.PublishedDirectory);
+        RunFolderLine.Write(output, exporter.PublishedDirectory);
         return 0;
-    }
-
-    /// <summary>Tells a calling script (scripts/bench, scripts/bench-rate) which run folder to publish, through the file <see cref="RunFolderFileVariable"/> names.</summary>
-    internal static void ReportRunFolder(string runFolder)
-    {
-        if (Environment.GetEnvironmentVariable(RunFolderFileVariable) is { Length: > 0 } runFolderFile)
-        {
-            File.WriteAllText(runFolderFile, runFolder);
-        }
     }
 
     private static string FullNameProvider(BenchmarkCase benchmarkCase) => BenchmarkDotNet.Exporters.FullNameProvider.GetBenchmarkName(benchmarkCase);

@@ -17,8 +17,8 @@ internal static class ExperimentsCommand
     public const string Help = """
         Lab experiments: the curriculum's claims measured (issue 13), in process, into experiments.csv.
 
-        Usage: dotnet run -c Release --project src/Benchmarks -- --profile experiments [options]
-               scripts/experiments [options]          (the same, then EXPERIMENTS.md and charts)
+        Usage: dotnet run -c Release --project src/Benchmarks -- experiments [options]   (or --profile experiments)
+               scripts/lab experiments [options]          (the same, then EXPERIMENTS.md and charts)
 
         Options:
           --only <name>[,<name>...]   run only these experiments: shard-scaling, write-cost, batching,
@@ -63,7 +63,7 @@ internal static class ExperimentsCommand
                     only = args[++i].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
                     break;
                 default:
-                    error.WriteLine($"error: unknown or incomplete experiments option '{args[i]}' (see --profile experiments --help)");
+                    error.WriteLine($"error: unknown or incomplete experiments option '{args[i]}' (see experiments --help)");
                     return 2;
             }
         }
@@ -114,6 +114,7 @@ internal static class ExperimentsCommand
         {
             var folder = ResultsPublisher.Publish(resultsRoot, run.RunId, directory => ResultFiles.WriteExperimentsRun(directory, log.Rows, Describe(run)));
             output.WriteLine($"// experiments: wrote {log.Rows.Count} rows to {folder}");
+            Cli.RunFolderLine.Write(output, folder);
             return 0;
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)

@@ -39,7 +39,7 @@ internal static class RateCommandLine
         results could not be written, 2 bad input.
 
         Output: <results>/<UTC time>-<commit>/latency.csv, environment.csv and histograms/*.hlog
-        (columns: results/README.md). Draw it with scripts/plot <that folder>.
+        (columns: results/README.md). scripts/lab rate runs this and publishes the folder; scripts/lab plot <folder> redraws it.
         """;
 
     /// <exception cref="LabUsageException">An unknown option or value, or a missing value.</exception>

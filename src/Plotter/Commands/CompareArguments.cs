@@ -14,7 +14,7 @@ internal sealed record CompareArguments(
     public const string Usage = """
         Usage: Lab.Plotter compare --base <folder> --diff <folder> [options]
                Lab.Plotter compare --paired <paired.csv> [options]
-          --paired <file>        judge in-process pairs (scripts/paired.sh): per cell, one median log
+          --paired <file>        judge in-process pairs (scripts/lab paired): per cell, one median log
                                  ratio per process, processes as replicates (signed-rank, Holm);
                                  --min-launches then counts processes
           --base <folder>        results folder of the base run (holds measurements.csv); repeat to pool rounds

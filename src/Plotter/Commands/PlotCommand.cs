@@ -26,7 +26,7 @@ internal static class PlotCommand
     private const string usage = """
         usage: dotnet run -c Release --project src/Plotter [-- <results folder>]
                dotnet run -c Release --project src/Plotter -- publish <run folder>
-               scripts/plot [results folder]
+               scripts/lab plot [results folder]
 
         Reads summary.csv, measurements.csv and environment.csv of the results folder, and latency.csv
         with histograms/ when the folder holds a rate run (columns in results/README.md), writes PNG

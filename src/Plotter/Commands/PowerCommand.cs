@@ -7,7 +7,7 @@ namespace Lab.Plotter.Commands;
 /// from an A/A comparison's raw rounds or in-process values, prints per cell the chance of a Slower
 /// verdict at each slowdown factor and the smallest slowdown caught with 80% probability
 /// (<see cref="PowerEstimator"/>), as Markdown on standard output (or, with <c>--summary</c>, the
-/// expected power in a few lines, as scripts/compare.sh prints before a run). Exit codes: 0 done, 2 bad input.
+/// expected power in a few lines, as scripts/lab compare prints before a run). Exit codes: 0 done, 2 bad input.
 /// </summary>
 internal static class PowerCommand
 {
@@ -17,7 +17,7 @@ internal static class PowerCommand
           Estimates, from an A/A comparison's raw rounds (one build against itself), the smallest
           slowdown each cell would be judged Slower for in 80% of runs: the launches of both sides are
           re-split at random, one half scaled by each factor, and the family judged as compare does.
-          With --paired (an in-process A/A of scripts/paired.sh), each draw takes the processes' values
+          With --paired (an in-process A/A of scripts/lab paired), each draw takes the processes' values
           of every cell with replacement, shifts one cell by each factor and judges the family.
           --factors <f,f,..>     slowdowns to try, each > 1 (default 1.02,1.05,1.1,1.2,1.5,2,5)
           --splits <n>           random re-splits per factor (default 200)

@@ -30,7 +30,7 @@ internal static class MachineCheck
             {
                 throw new CompareInputException(
                     $"incompatible results: {firstFolder} ran on '{firstMachine}' but {folder} ran on '{machine}'; " +
-                    "compare runs made on one machine (scripts/compare.sh), or pass --allow-other-machine");
+                    "compare runs made on one machine (scripts/lab compare), or pass --allow-other-machine");
             }
         }
     }

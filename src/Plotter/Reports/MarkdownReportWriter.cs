@@ -32,7 +32,7 @@ internal static class MarkdownReportWriter
         var unreachable = report.Cells.Count(c => c.Verdict == Verdict.Inconclusive && !double.IsFinite(c.Width));
         if (unreachable > 0)
         {
-            text.AppendLine(Invariant($"{unreachable} cells have no interval at their level: {report.Cells.Count} cells at family-wise {Number(s.Alpha)} need at least {report.FewestReplicatesForAllCells} {(report.Count(ComparisonMode.InProcess) > 0 ? "processes (`scripts/paired.sh --processes`)" : "launches a side (`scripts/compare.sh --rounds`, `--launches`)")}."));
+            text.AppendLine(Invariant($"{unreachable} cells have no interval at their level: {report.Cells.Count} cells at family-wise {Number(s.Alpha)} need at least {report.FewestReplicatesForAllCells} {(report.Count(ComparisonMode.InProcess) > 0 ? "processes (`scripts/lab paired --processes`)" : "launches a side (`scripts/lab compare --rounds`, `--launches`)")}."));
         }
 
         text.AppendLine(Invariant($"Geometric mean of the ratios: {Ratio(ComparisonReport.GeometricMean(report.Cells))} over all {report.Cells.Count} cells."));

@@ -20,24 +20,13 @@ public sealed class QuickProfileEndToEndTests : IDisposable
     public void Quick_dry_run_writes_every_cell_and_publishes_charts_and_report()
     {
         var results = Path.Combine(root, "results");
-        var runFolderFile = Path.Combine(root, "run-folder");
-        Environment.SetEnvironmentVariable(LabRunner.RunFolderFileVariable, runFolderFile);
-        (int Code, string Output, string Error) run;
-        try
-        {
-            run = LabRunnerTests.Run(
-                "--profile", "quick", "--job", "Dry", "--inProcess",
-                "--results", results, "--artifacts", Path.Combine(root, "artifacts"));
-        }
-        finally
-        {
-            Environment.SetEnvironmentVariable(LabRunner.RunFolderFileVariable, null);
-        }
+        var (code, output, error) = LabRunnerTests.Run(
+            "--profile", "quick", "--job", "Dry", "--inProcess",
+            "--results", results, "--artifacts", Path.Combine(root, "artifacts"));
 
-        var (code, output, error) = run;
         Assert.True(code == 0, $"exit {code}\n{error}\n{output[^Math.Min(output.Length, 4000)..]}");
         var runFolder = Assert.Single(Directory.GetDirectories(results));
-        Assert.Equal(runFolder, File.ReadAllText(runFolderFile));
+        Assert.Equal(RunFolderLine.Prefix + runFolder, output.TrimEnd().Split('\n')[^1]);
         Assert.All(ResultFiles.MatrixRun, file => Assert.True(File.Exists(Path.Combine(runFolder, file)), file));
 
         var summary = File.ReadAllLines(Path.Combine(runFolder, ResultFiles.Summary)).Skip(1).ToList();

@@ -3,7 +3,7 @@ using Lab.Maps;
 
 namespace Lab.Implementations.Tests.Documentation;
 
-/// <summary>Keeps README.md's guarantees table identical to what the catalog declares.</summary>
+/// <summary>Keeps docs/maps.md's guarantees table identical to what the catalog declares.</summary>
 public sealed class ReadmeGuaranteesTests
 {
     private const string header =
@@ -12,11 +12,11 @@ public sealed class ReadmeGuaranteesTests
     [Fact]
     public void Readme_guarantees_table_matches_the_catalog()
     {
-        var readme = File.ReadAllText(Path.Combine(RepositoryRoot.Path, "README.md"));
+        var readme = File.ReadAllText(Path.Combine(RepositoryRoot.Path, "docs", "maps.md"));
         var expected = Render();
         Assert.True(
             readme.Contains(expected, StringComparison.Ordinal),
-            "README.md's guarantees table is out of date. Replace it with:\n" + expected);
+            "docs/maps.md's guarantees table is out of date. Replace it with:\n" + expected);
     }
 
     [Fact]
