@@ -132,7 +132,8 @@ internal sealed class ReadIndicator
                     costs.AddReaderWaitSerialized();
                 }
 
-                // Spins, then yields the core (never Sleep(1)): the reader it waits for may need it.
+                // Spins, then yields the core, never sleeps: the reader it waits for may need the
+                // core, and a sleep would add a timer tick to every write a reader overlaps.
                 spinner.SpinOnce(sleep1Threshold: -1);
             }
         }
