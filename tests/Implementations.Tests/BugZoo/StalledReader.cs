@@ -1,3 +1,5 @@
+using Lab.Implementations.Tests.Support;
+
 namespace Lab.Implementations.Tests.BugZoo;
 
 /// <summary>
@@ -10,7 +12,10 @@ namespace Lab.Implementations.Tests.BugZoo;
 /// </summary>
 /// <remarks>
 /// Waits are bounded only so that a misused map cannot hang a test run; when one expires the
-/// interleaving did not happen and the zoo test fails loudly.
+/// interleaving did not happen and the zoo test fails loudly. The bound is the suite's
+/// <see cref="FailureGuard"/>, not a shorter one: a writer that waits for preempted readers (the
+/// flag-before-arrival map keeps the real wait) can take tens of seconds to reach its first batch
+/// on a loaded 2-core machine, and a 30-second bound let the stall expire there before the batch.
 /// </remarks>
 internal sealed class StalledReader
 {
@@ -19,7 +24,6 @@ internal sealed class StalledReader
     private const int stalled = 2;
     private const int resumed = 3;
     private const int finished = 4;
-    private static readonly TimeSpan hangGuard = TimeSpan.FromSeconds(30);
 
     private readonly ManualResetEventSlim resumeSignal = new();
     private readonly ManualResetEventSlim finishedSignal = new();
@@ -40,7 +44,7 @@ internal sealed class StalledReader
 
         Volatile.Write(ref side, copy);
         Volatile.Write(ref state, stalled);
-        resumeSignal.Wait(hangGuard);
+        resumeSignal.Wait(FailureGuard.Timeout);
         return true;
     }
 
@@ -52,7 +56,7 @@ internal sealed class StalledReader
             && Interlocked.CompareExchange(ref state, resumed, stalled) == stalled)
         {
             resumeSignal.Set();
-            finishedSignal.Wait(hangGuard);
+            finishedSignal.Wait(FailureGuard.Timeout);
         }
     }
 
