@@ -39,6 +39,13 @@ public sealed class EtcdConnection : IDisposable
             // wait that long. Reconnect at least every second instead (one TCP connect on loopback or LAN).
             options.InitialReconnectBackoff = TimeSpan.FromMilliseconds(100);
             options.MaxReconnectBackoff = TimeSpan.FromSeconds(1);
+            // A connection whose peer vanished without a FIN (a host down, a partition) is found by HTTP/2
+            // pings: one after 10 s of silence, dead when unanswered for the request timeout.
+            if (options.HttpHandler is SocketsHttpHandler handler)
+            {
+                handler.KeepAlivePingDelay = TimeSpan.FromSeconds(10);
+                handler.KeepAlivePingTimeout = RequestTimeout;
+            }
         });
     }
 

@@ -35,6 +35,7 @@ public sealed class EtcdWatcher<T> : IAsyncDisposable
     private long failures;
     private long resyncs;
     private string? rejection; // why the last revision seen was not applied; written by the loop only
+    private bool storeDisposed; // apply found the store disposed; written by the loop only
 
     /// <summary>Creates a watcher; <see cref="Start"/> starts it.</summary>
     /// <param name="source">The key to watch.</param>
@@ -117,11 +118,22 @@ public sealed class EtcdWatcher<T> : IAsyncDisposable
                 {
                     await WatchUntilBrokenAsync(backoff, cancellationToken);
                 }
-                catch (Exception ex) when (!cancellationToken.IsCancellationRequested && ex is RpcException or EtcdUnavailableException or IOException or HttpRequestException)
+                catch (ObjectDisposedException) when (storeDisposed)
                 {
+                    return; // the store was disposed under the watcher: nothing left to keep in step
+                }
+                catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+                {
+                    // Whatever broke the stream (gRPC status, I/O, a transport error of another type), the
+                    // remedy is the same: count it, report it, reconnect from the last seen revision.
                     Interlocked.Increment(ref failures);
                     var current = Health;
-                    var error = ex is RpcException rpc ? EtcdConnection.Describe(rpc) : ex.Message;
+                    var error = ex switch
+                    {
+                        RpcException rpc => EtcdConnection.Describe(rpc),
+                        EtcdUnavailableException => ex.Message,
+                        _ => $"{ex.GetType().Name}: {ex.Message}",
+                    };
                     SetHealth(current with
                     {
                         Status = EtcdWatchStatus.Disconnected,
@@ -135,21 +147,35 @@ public sealed class EtcdWatcher<T> : IAsyncDisposable
         {
             // Disposed: a cancelled gRPC stream ends with OperationCanceledException or an aborted-request RpcException.
         }
-        catch (ObjectDisposedException)
+    }
+
+    /// <summary>
+    /// One watch stream: returns to be reopened after a resync, throws when the stream breaks. etcd must
+    /// acknowledge the watch within the connection's request timeout, or the attempt counts as failed: a
+    /// stream opened on a connection that died unnoticed would otherwise wait for the transport's keepalive.
+    /// </summary>
+    private async Task WatchUntilBrokenAsync(RetryBackoff backoff, CancellationToken cancellationToken)
+    {
+        using var acknowledged = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        acknowledged.CancelAfter(source.Connection.RequestTimeout);
+        try
         {
-            // The store was disposed under the watcher: nothing left to keep in step.
+            await WatchStreamAsync(backoff, acknowledged, cancellationToken);
+        }
+        catch (Exception ex) when (!cancellationToken.IsCancellationRequested && acknowledged.IsCancellationRequested && ex is OperationCanceledException or RpcException)
+        {
+            throw new EtcdUnavailableException(source.Connection.Endpoint, $"watch of key {source.Key} not acknowledged within {source.Connection.RequestTimeout.TotalSeconds:0.#} s", ex);
         }
     }
 
-    /// <summary>One watch stream: returns to be reopened after a resync, throws when the stream breaks.</summary>
-    private async Task WatchUntilBrokenAsync(RetryBackoff backoff, CancellationToken cancellationToken)
+    private async Task WatchStreamAsync(RetryBackoff backoff, CancellationTokenSource acknowledged, CancellationToken cancellationToken)
     {
-        using var call = source.Connection.Watch.Watch(cancellationToken: cancellationToken);
+        using var call = source.Connection.Watch.Watch(cancellationToken: acknowledged.Token);
         await call.RequestStream.WriteAsync(new WatchRequest
         {
             CreateRequest = new WatchCreateRequest { Key = source.KeyBytes, StartRevision = Health.NextRevision },
-        }, cancellationToken);
-        while (await call.ResponseStream.MoveNext(cancellationToken))
+        }, acknowledged.Token);
+        while (await call.ResponseStream.MoveNext(acknowledged.Token))
         {
             var response = call.ResponseStream.Current;
             if (response.CompactRevision != 0)
@@ -169,6 +195,7 @@ public sealed class EtcdWatcher<T> : IAsyncDisposable
 
             if (response.Created)
             {
+                acknowledged.CancelAfter(Timeout.InfiniteTimeSpan);
                 backoff.Reset();
                 SetHealth(Health with { Status = rejection is null ? EtcdWatchStatus.InSync : EtcdWatchStatus.Rejected, Reason = rejection });
             }
@@ -187,7 +214,17 @@ public sealed class EtcdWatcher<T> : IAsyncDisposable
     /// <summary>Hands one revision of the key to the store and records the outcome.</summary>
     private async Task ApplyAsync(EtcdKeyRead read, CancellationToken cancellationToken)
     {
-        var errors = await apply(new EtcdRevisionSource<T>(source, read), cancellationToken);
+        IReadOnlyList<string> errors;
+        try
+        {
+            errors = await apply(new EtcdRevisionSource<T>(source, read), cancellationToken);
+        }
+        catch (ObjectDisposedException)
+        {
+            storeDisposed = true;
+            throw;
+        }
+
         rejection = errors.Count == 0 ? null : string.Join("; ", errors);
         var current = Health;
         SetHealth(new EtcdWatchHealth(

@@ -20,6 +20,7 @@ internal sealed partial class ServiceProcess : IAsyncDisposable
     private readonly List<(int From, Func<string, bool> Match, TaskCompletionSource<string> Found)> waiters = [];
     private readonly TaskCompletionSource exited = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private int pendingEnds = 3; // stdout EOF, stderr EOF, process exit
+    private int disposed;
 
     private ServiceProcess(Process process) => this.process = process;
 
@@ -114,8 +115,14 @@ internal sealed partial class ServiceProcess : IAsyncDisposable
         await exited.Task.WaitAsync(Deadline);
     }
 
+    /// <summary>Kills the process (once; later calls do nothing).</summary>
     public async ValueTask DisposeAsync()
     {
+        if (Interlocked.Exchange(ref disposed, 1) != 0)
+        {
+            return;
+        }
+
         Http.Dispose();
         try
         {
