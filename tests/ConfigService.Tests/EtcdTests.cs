@@ -135,6 +135,8 @@ public sealed class EtcdTests
         await cluster.Etcd.PutAsync(EtcdCluster.Key, ConfigFiles.ValidJson(500));
         var rejected = await service.WaitForLineAsync("rejected (Rejected)", mark);
         Assert.Contains("maxRetries: 500 is outside 0..100", rejected, StringComparison.Ordinal);
+        // The watcher's state changes after the store's verdict, and is logged after it changed.
+        await service.WaitForLineAsync("etcd watch Rejected", mark);
 
         var (status, reason) = await service.GetHealthAsync();
         Assert.Equal("degraded", status);
@@ -147,8 +149,10 @@ public sealed class EtcdTests
         using var refused = await service.Http.PutAsync(new Uri($"/config?revision={current.Etcd!.ModRevision}", UriKind.Relative), new StringContent(ConfigFiles.ValidJson(101)));
         Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
 
+        mark = service.LineCount;
         var good = await cluster.Etcd.PutAsync(EtcdCluster.Key, ConfigFiles.ValidJson(5));
         Assert.Equal(5, (await service.Http.WaitForConfigAsync(b => b.Etcd!.ModRevision == good)).Config.MaxRetries);
+        await service.WaitForLineAsync($"in sync at etcd mod revision {good}", mark);
         Assert.Equal("serving", (await service.GetHealthAsync()).Status);
     }
 
@@ -187,6 +191,9 @@ public sealed class EtcdTests
         await cluster.Etcd.StartAgainAsync();
         var next = await cluster.Etcd.PutAsync(EtcdCluster.Key, ConfigFiles.ValidJson(3));
         Assert.Equal(3, (await restarted.Http.WaitForConfigAsync(b => b.Etcd!.ModRevision == next)).Config.MaxRetries);
+
+        // A clean stop (SIGTERM) ends the watch and the checkpoint writer and exits 0.
+        Assert.Equal(0, await restarted.TerminateAsync());
     }
 
     /// <summary>An instance's versions and etcd revisions only go up, as one client long-polling it sees them.</summary>

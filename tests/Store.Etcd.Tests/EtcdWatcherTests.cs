@@ -22,6 +22,10 @@ public sealed class EtcdWatcherTests
         Assert.Equal(2, published.Value.Value.Level);
         Assert.Equal(2, published.Version);
         await instance.WaitForHealthAsync(h => h.IsInSync && h.AppliedModRevision == second);
+
+        // Stopping twice (a host's StopAsync, then its DisposeAsync) is harmless.
+        await instance.Watcher.DisposeAsync();
+        await instance.Watcher.DisposeAsync();
     }
 
     [EtcdFact]

@@ -33,6 +33,7 @@ public sealed class EtcdWatcher<T> : IAsyncDisposable
     private EtcdWatchHealth health;
     private Task? loop;
     private long failures;
+    private int disposed;
     private long resyncs;
     private string? rejection; // why the last revision seen was not applied; written by the loop only
     private bool storeDisposed; // apply found the store disposed; written by the loop only
@@ -93,10 +94,15 @@ public sealed class EtcdWatcher<T> : IAsyncDisposable
         loop = Task.Run(() => RunAsync(stop.Token));
     }
 
-    /// <summary>Stops the loop and waits for it; the store keeps its last value.</summary>
+    /// <summary>Stops the loop and waits for it; the store keeps its last value. Idempotent.</summary>
     /// <returns>A task that completes when the loop has ended.</returns>
     public async ValueTask DisposeAsync()
     {
+        if (Interlocked.Exchange(ref disposed, 1) != 0)
+        {
+            return;
+        }
+
         await stop.CancelAsync();
         if (Volatile.Read(ref loop) is { } running)
         {

@@ -104,6 +104,14 @@ internal sealed partial class ServiceProcess : IAsyncDisposable
 
     public void Signal(int signal) => PosixSignals.Send(process.Id, signal);
 
+    /// <summary>SIGTERM (a clean stop), then waits until the process is gone; returns its exit code.</summary>
+    public async Task<int> TerminateAsync()
+    {
+        Signal(PosixSignals.Terminate);
+        await exited.Task.WaitAsync(Deadline);
+        return process.ExitCode;
+    }
+
     /// <summary>SIGKILL, then waits until the process is gone and its output is drained.</summary>
     public async Task KillAsync()
     {
