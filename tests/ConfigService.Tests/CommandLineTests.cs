@@ -15,6 +15,14 @@ public sealed class CommandLineTests
     [InlineData(new[] { "--replica-of", "http://127.0.0.1:1", "--watch" }, "--watch needs --config")]
     [InlineData(new[] { "--replica-of", "http://127.0.0.1:1", "--max-backoff", "0" }, "--max-backoff")]
     [InlineData(new[] { "--bogus" }, "Unknown argument '--bogus'")]
+    [InlineData(new[] { "--etcd", "http://127.0.0.1:2379" }, "--etcd needs --etcd-key")]
+    [InlineData(new[] { "--etcd-key", "/k" }, "Give either --config")]
+    [InlineData(new[] { "--config", "a.json", "--etcd-key", "/k" }, "--etcd-key needs --etcd")]
+    [InlineData(new[] { "--etcd", "127.0.0.1:2379", "--etcd-key", "/k" }, "--etcd: '127.0.0.1:2379' is not an etcd client URL")]
+    [InlineData(new[] { "--etcd", "http://127.0.0.1", "--etcd-key", "/k" }, "is not an etcd client URL")]
+    [InlineData(new[] { "--etcd", "http://127.0.0.1:2379", "--etcd-key", "/k", "--config", "a.json" }, "exclude each other")]
+    [InlineData(new[] { "--config", "a.json", "--checkpoint", "c.ckpt" }, "--checkpoint needs --etcd")]
+    [InlineData(new[] { "--etcd", "http://127.0.0.1:2379", "--etcd-key", "/k", "--watch" }, "--watch needs --config")]
     [InlineData(new[] { "--config", "a.json", "--urls", "foo" }, "--urls: 'foo' is not a listen address")]
     [InlineData(new[] { "--config", "a.json", "--urls", "http://127.0.0.1:0;ftp://x:1" }, "--urls: 'ftp://x:1' is not a listen address")]
     public async Task Bad_arguments_exit_2_naming_the_problem(string[] arguments, string expected)
@@ -31,7 +39,7 @@ public sealed class CommandLineTests
         var (exitCode, output) = await ServiceProcess.RunToExitAsync("--help");
 
         Assert.Equal(0, exitCode);
-        foreach (var option in new[] { "--config", "--watch", "--replica-of", "--max-backoff", "--urls", "--json-logs", "waitForChange", "/metrics", "/health" })
+        foreach (var option in new[] { "--config", "--watch", "--replica-of", "--max-backoff", "--etcd", "--etcd-key", "--checkpoint", "--urls", "--json-logs", "waitForChange", "/metrics", "/health" })
         {
             Assert.Contains(option, output, StringComparison.Ordinal);
         }

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Net;
 using Lab.ConfigService.Http;
 using Lab.ConfigService.Tests.Support;
@@ -19,7 +18,7 @@ public sealed class ReplicationTests
         try
         {
             replica = await ServiceProcess.StartAsync("--replica-of", origin.BaseAddress.ToString(), "--max-backoff", "1");
-            using var observer = new ReplicaObserver(replica);
+            using var observer = new ConfigObserver(replica);
             // B copies A's first snapshot, then each of A's changes.
             for (var change = 1; change <= 3; change++)
             {
@@ -81,44 +80,4 @@ public sealed class ReplicationTests
 
     private static bool IsCopyOf(ConfigResponse replica, ConfigResponse origin) =>
         replica.Origin is { } copied && copied.Instance == origin.Instance && copied.Version == origin.Version;
-
-    /// <summary>A client that long-polls the replica for the whole test and records every snapshot it gets.</summary>
-    private sealed class ReplicaObserver : IDisposable
-    {
-        private readonly CancellationTokenSource stop = new();
-        private readonly ConcurrentQueue<ConfigResponse> seen = new();
-        private readonly Task loop;
-
-        public ReplicaObserver(ServiceProcess replica) => loop = ObserveAsync(replica.Http);
-
-        public async Task<IReadOnlyList<ConfigResponse>> StopAsync()
-        {
-            await stop.CancelAsync();
-            try
-            {
-                await loop;
-            }
-            catch (OperationCanceledException)
-            {
-            }
-
-            return [.. seen];
-        }
-
-        public void Dispose() => stop.Dispose();
-
-        private async Task ObserveAsync(HttpClient http)
-        {
-            string? tag = null;
-            while (true)
-            {
-                var answer = await http.GetConfigAsync(tag, "?waitForChange=30", stop.Token);
-                if (answer.Body is { } body)
-                {
-                    seen.Enqueue(body);
-                    tag = answer.ETag;
-                }
-            }
-        }
-    }
 }

@@ -25,12 +25,17 @@ public sealed class ReadmeApiTableTests
         });
     }
 
-    /// <summary>C# spelling of a type: <c>Task&lt;UpdateResult&lt;T&gt;&gt;</c>, <c>void</c>, <c>IDisposable</c>.</summary>
+    /// <summary>C# spelling of a type: <c>Task&lt;UpdateResult&lt;T&gt;&gt;</c>, <c>void</c>, <c>IDisposable</c>, <c>IReadOnlyList&lt;string&gt;</c>.</summary>
     private static string Format(Type type)
     {
         if (type == typeof(void))
         {
             return "void";
+        }
+
+        if (type == typeof(string))
+        {
+            return "string";
         }
 
         if (!type.IsGenericType)

@@ -5,6 +5,20 @@ namespace Lab.CowStore.Tests;
 public sealed class SnapshotStoreTests
 {
     [Fact]
+    public void Check_reports_every_validator_message_and_publishes_nothing()
+    {
+        var options = new SnapshotStoreOptions<int>()
+            .AddValidator(v => v < 0 ? "negative" : null)
+            .AddValidator(v => v % 2 != 0 ? "odd" : null);
+        using var store = new SnapshotStore<int>(0, options);
+
+        Assert.Equal(["negative", "odd"], store.Check(-3));
+        Assert.Empty(store.Check(4));
+        Assert.Equal(1, store.Version);
+        Assert.Equal(0, store.Current.Value);
+    }
+
+    [Fact]
     public void Update_is_visible_to_later_reads_and_increments_the_version()
     {
         using var store = new SnapshotStore<ServiceConfig>(ServiceConfig.Default, ServiceConfig.Options());

@@ -1,9 +1,11 @@
 using System.Net.Sockets;
+using Lab.ConfigService.Etcd;
 using Lab.ConfigService.Http;
 using Lab.ConfigService.Reload;
 using Lab.ConfigService.Replica;
 using Lab.ConfigService.Snapshots;
 using Lab.CowStore;
+using Lab.CowStore.Etcd;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using OpenTelemetry.Metrics;
@@ -19,6 +21,11 @@ internal static partial class ServiceApplication
         await using var app = Build(options);
         var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(ServiceApplication).FullName!);
         if (options.ConfigPath is not null && !await TryLoadInitialAsync(app.Services, logger))
+        {
+            return 1;
+        }
+
+        if (options.Etcd is not null && !await app.Services.GetRequiredService<EtcdFollower>().TryLoadInitialAsync())
         {
             return 1;
         }
@@ -93,6 +100,15 @@ internal static partial class ServiceApplication
                 services.AddHostedService<FileWatchReloadTrigger>();
             }
         }
+        else if (options.Etcd is not null)
+        {
+            services.AddSingleton<EtcdFollower>();
+            services.AddHostedService(provider => provider.GetRequiredService<EtcdFollower>());
+            if (options.CheckpointPath is not null)
+            {
+                services.AddHostedService<CheckpointWriter>();
+            }
+        }
         else
         {
             services.AddHostedService<ReplicaClient>();
@@ -102,7 +118,7 @@ internal static partial class ServiceApplication
         services.AddOpenTelemetry()
             .ConfigureResource(resource => resource.AddService("Lab.ConfigService", serviceInstanceId: instance.Id, autoGenerateServiceInstanceId: false))
             .WithMetrics(metrics => metrics
-            .AddMeter(CowStoreMetrics.MeterName)
+            .AddMeter(CowStoreMetrics.MeterName, EtcdMetrics.MeterName)
             .AddPrometheusExporter(prometheus => prometheus.ScrapeResponseCacheDurationMilliseconds = 0));
 
         var app = builder.Build();
@@ -110,6 +126,11 @@ internal static partial class ServiceApplication
         app.UseStatusCodePages();
         app.UseRequestLimits();
         app.MapConfigEndpoints();
+        if (options.Etcd is not null)
+        {
+            app.MapEtcdWriteEndpoint();
+        }
+
         // The exporter maps every method; like the other endpoints, /metrics answers GET only (else 405, Allow: GET).
         app.MapPrometheusScrapingEndpoint("/metrics").WithMetadata(new HttpMethodMetadata([HttpMethods.Get]));
         return app;
@@ -134,7 +155,12 @@ internal static partial class ServiceApplication
     private static void LogListening(WebApplication app, ServiceOptions options, ILogger logger)
     {
         var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
-        var mode = options.ReplicaOf is { } origin ? $"replica of {origin}" : $"origin serving {options.ConfigPath}";
+        var mode = options switch
+        {
+            { ReplicaOf: { } origin } => $"replica of {origin}",
+            { Etcd: { } etcd } => $"etcd follower of {etcd.AbsoluteUri.TrimEnd('/')} key {options.EtcdKey}",
+            _ => $"origin serving {options.ConfigPath}",
+        };
         foreach (var address in addresses)
         {
             LogListening(logger, address, mode);

@@ -1,8 +1,10 @@
 namespace Lab.ConfigService.Hosting;
 
 /// <summary>
-/// The command line of the service, parsed and checked. A process is either an origin (serves a
-/// JSON file given by <c>--config</c>) or a replica (mirrors another process given by <c>--replica-of</c>).
+/// The command line of the service, parsed and checked. A process is an origin (serves a JSON file given
+/// by <c>--config</c>), a replica (mirrors another process given by <c>--replica-of</c>) or an etcd
+/// follower (serves one etcd key given by <c>--etcd</c> and <c>--etcd-key</c>, like every other process
+/// watching that key).
 /// </summary>
 internal sealed record ServiceOptions
 {
@@ -19,6 +21,7 @@ internal sealed record ServiceOptions
         Usage:
           dotnet Lab.ConfigService.dll --config <file.json> [--watch] [--urls <url>] [--json-logs]
           dotnet Lab.ConfigService.dll --replica-of <http://host:port> [--max-backoff <seconds>] [--urls <url>] [--json-logs]
+          dotnet Lab.ConfigService.dll --etcd <http://host:port> --etcd-key <key> [--checkpoint <file>] [--urls <url>] [--json-logs]
 
         Options:
           --config <path>         JSON file to serve (origin mode). Reloaded on SIGHUP; a file that does
@@ -29,6 +32,13 @@ internal sealed record ServiceOptions
                                   /config with If-None-Match and republishes every newer snapshot.
           --max-backoff <seconds> Cap of the replica's exponential retry delay while the origin is
                                   unreachable (default 10, range 0.1-300).
+          --etcd <url>            etcd client URL (etcd mode): serves the key given by --etcd-key, watches
+                                  it and publishes every put; a value that does not parse or validate is
+                                  rejected and the old snapshot keeps serving; so does a deleted key.
+                                  While etcd is unreachable the last good snapshot keeps serving.
+          --etcd-key <key>        The etcd key holding the configuration as JSON (etcd mode).
+          --checkpoint <file>     Saves every published snapshot to <file> (etcd mode) and starts from it
+                                  when etcd is unreachable at start or the key is unusable.
           --urls <url>[;<url>]    Addresses to listen on (default http://127.0.0.1:5080; port 0 picks a free port).
           --json-logs             Write logs as JSON lines (every message template property a field)
                                   instead of one human-readable line per entry.
@@ -37,15 +47,19 @@ internal sealed record ServiceOptions
         Endpoints:
           GET /config                      snapshot as JSON, version in a strong ETag; If-None-Match -> 304
           GET /config?waitForChange=<s>    long-polls up to <s> seconds (0-60) for a newer version
+          PUT /config?revision=<r>         etcd mode: writes the body to the key if its mod revision is
+                                           still <r> (409 otherwise); answers once this instance serves it
           GET /metrics                     Prometheus text: config_version, config_age_seconds,
                                            config_updates_total, config_reload_failures_total,
                                            config_reloads_unchanged_total
-          GET /health                      200 while a snapshot is serving, 503 before the first one
+          GET /health                      200 while a snapshot is serving ("degraded" with a reason in etcd
+                                           mode when the snapshot may be older than etcd's), 503 before the first one
 
         Other methods answer 405 (Allow: GET); errors are application/problem+json.
 
         Exit codes: 0 after a clean shutdown, 1 when the service cannot start (the initial config file is
-        unusable, or an address is in use or cannot be bound), 2 for bad arguments.
+        unusable; etcd is unreachable or its key unusable and no checkpoint exists; an address is in use
+        or cannot be bound), 2 for bad arguments.
         """;
 
     /// <summary>The JSON file served in origin mode; null in replica mode.</summary>
@@ -56,6 +70,15 @@ internal sealed record ServiceOptions
 
     /// <summary>The origin mirrored in replica mode; null in origin mode.</summary>
     public Uri? ReplicaOf { get; init; }
+
+    /// <summary>The etcd client URL in etcd mode; null otherwise.</summary>
+    public Uri? Etcd { get; init; }
+
+    /// <summary>The etcd key served in etcd mode; null otherwise.</summary>
+    public string? EtcdKey { get; init; }
+
+    /// <summary>The checkpoint file of etcd mode; null for none.</summary>
+    public string? CheckpointPath { get; init; }
 
     /// <summary>Cap of the replica's retry delay.</summary>
     public TimeSpan MaxBackoff { get; init; } = DefaultMaxBackoff;

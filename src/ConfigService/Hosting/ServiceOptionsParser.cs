@@ -63,6 +63,36 @@ internal static class ServiceOptionsParser
 
                     options = options with { ReplicaOf = uri };
                     break;
+                case "--etcd":
+                    if (!TryValue(args, ref i, out var etcd, out error))
+                    {
+                        return false;
+                    }
+
+                    if (!Uri.TryCreate(etcd, UriKind.Absolute, out var etcdUri) || etcdUri.Scheme != Uri.UriSchemeHttp || etcdUri.IsDefaultPort || etcdUri.AbsolutePath != "/")
+                    {
+                        error = $"--etcd: '{etcd}' is not an etcd client URL such as http://127.0.0.1:2379.";
+                        return false;
+                    }
+
+                    options = options with { Etcd = etcdUri };
+                    break;
+                case "--etcd-key":
+                    if (!TryValue(args, ref i, out var key, out error))
+                    {
+                        return false;
+                    }
+
+                    options = options with { EtcdKey = key };
+                    break;
+                case "--checkpoint":
+                    if (!TryValue(args, ref i, out var checkpoint, out error))
+                    {
+                        return false;
+                    }
+
+                    options = options with { CheckpointPath = checkpoint };
+                    break;
                 case "--max-backoff":
                     if (!TryValue(args, ref i, out var text, out error))
                     {
@@ -91,11 +121,15 @@ internal static class ServiceOptionsParser
 
     private static bool Check(ServiceOptions options, out string error)
     {
-        error = (options.ConfigPath, options.ReplicaOf) switch
+        var modes = (options.ConfigPath is null ? 0 : 1) + (options.ReplicaOf is null ? 0 : 1) + (options.Etcd is null ? 0 : 1);
+        error = modes switch
         {
-            (null, null) => "Give either --config <file.json> (origin) or --replica-of <url> (replica). Run with --help for the usage.",
-            (not null, not null) => "--config and --replica-of exclude each other: a process either serves a file or mirrors another instance.",
-            (null, not null) when options.Watch => "--watch needs --config: a replica has no file to watch.",
+            0 => "Give either --config <file.json> (origin), --replica-of <url> (replica) or --etcd <url> --etcd-key <key> (etcd). Run with --help for the usage.",
+            > 1 => "--config, --replica-of and --etcd exclude each other: a process serves a file, mirrors another instance or follows etcd.",
+            _ when options.Watch && options.ConfigPath is null => "--watch needs --config: only a file can be watched.",
+            _ when options.Etcd is not null && options.EtcdKey is null => "--etcd needs --etcd-key <key>: the key holding the configuration.",
+            _ when options.Etcd is null && options.EtcdKey is not null => "--etcd-key needs --etcd <url>.",
+            _ when options.Etcd is null && options.CheckpointPath is not null => "--checkpoint needs --etcd: only etcd mode keeps a checkpoint.",
             _ => string.Empty,
         };
         return error.Length == 0;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Lab.ConfigService.Configuration;
+using Lab.ConfigService.Etcd;
 using Lab.ConfigService.Snapshots;
 using Lab.CowStore;
 using Microsoft.Extensions.Primitives;
@@ -33,9 +34,9 @@ internal static class ConfigEndpoints
             return problem;
         }
 
-        var conditional = ConditionalRequest.Parse(context.Request.Headers.IfNoneMatch, host.Instance);
+        var conditional = ConditionalRequest.Parse(context.Request.Headers.IfNoneMatch, host.TagLineage);
         var current = host.Current;
-        if (wait > TimeSpan.Zero && WaitBaseline(current, conditional) is { } baseline)
+        if (wait > TimeSpan.Zero && WaitBaseline(current is null ? null : host.TagOf(current).Version, conditional) is { } baseline)
         {
             using var stop = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, lifetime.ApplicationStopping);
             try
@@ -58,43 +59,52 @@ internal static class ConfigEndpoints
                 detail: "This replica has not copied a snapshot from its origin yet.");
         }
 
-        context.Response.Headers.ETag = new ConfigEntityTag(host.Instance, current.Version).ToString();
+        var tag = host.TagOf(current);
+        context.Response.Headers.ETag = tag.ToString();
         context.Response.Headers.CacheControl = "no-cache";
-        return conditional.Matches(current.Version)
+        return conditional.Matches(tag.Version)
             ? Results.StatusCode(StatusCodes.Status304NotModified)
             : Results.Json(ToResponse(host.Instance, current), ServiceConfigJson.Options);
     }
 
-    /// <summary>200 with the serving version while a snapshot exists; 503 before the first one.</summary>
-    private static IResult GetHealth(ConfigHost host)
+    /// <summary>
+    /// 200 with the serving version while a snapshot exists ("degraded" with the reason in etcd mode while
+    /// the snapshot may be older than etcd's: the instance still serves, so it stays 200); 503 before the first one.
+    /// </summary>
+    private static IResult GetHealth(ConfigHost host, IServiceProvider services)
     {
         var current = host.Current;
-        return current is null
-            ? Results.Json(new HealthResponse("waiting", host.Instance, null, null), ServiceConfigJson.Options, statusCode: StatusCodes.Status503ServiceUnavailable)
-            : Results.Json(new HealthResponse("serving", host.Instance, current.Version, Math.Round(current.Age.TotalSeconds, 3)), ServiceConfigJson.Options);
+        if (current is null)
+        {
+            return Results.Json(new HealthResponse("waiting", host.Instance, null, null, null), ServiceConfigJson.Options, statusCode: StatusCodes.Status503ServiceUnavailable);
+        }
+
+        var degraded = services.GetService<EtcdFollower>()?.DegradedReason;
+        return Results.Json(new HealthResponse(degraded is null ? "serving" : "degraded", host.Instance, current.Version, Math.Round(current.Age.TotalSeconds, 3), degraded), ServiceConfigJson.Options);
     }
 
     public static ConfigResponse ToResponse(string instance, Snapshot<ConfigDocument> snapshot) =>
-        new(instance, snapshot.Version, snapshot.PublishedAt, snapshot.Value.Origin, snapshot.Value.Config);
+        new(instance, snapshot.Version, snapshot.PublishedAt, snapshot.Value.Origin, snapshot.Value.Etcd, snapshot.Value.Config);
 
     /// <summary>
-    /// The version to wait past, or null to answer at once: with no snapshot yet, any first one; with no
-    /// tag or <c>*</c>, the current one; with a tag of this process at least as new as the current
-    /// version, that one. A stale or foreign tag is answered at once: the client is behind already.
+    /// The ETag version to wait past, or null to answer at once: with no snapshot yet, any first one; with no
+    /// tag or <c>*</c>, the current one; with a tag of this process (in etcd mode: of any process serving
+    /// the key) at least as new as the current one, that one. A stale or foreign tag is answered at once:
+    /// the client is behind already.
     /// </summary>
-    private static long? WaitBaseline(Snapshot<ConfigDocument>? current, ConditionalRequest conditional)
+    private static long? WaitBaseline(long? current, ConditionalRequest conditional)
     {
-        if (current is null)
+        if (current is not { } version)
         {
             return 0;
         }
 
         if (!conditional.Present || conditional.MatchesAny)
         {
-            return current.Version;
+            return version;
         }
 
-        return conditional.KnownVersion is { } known && known >= current.Version ? known : null;
+        return conditional.KnownVersion is { } known && known >= version ? known : null;
     }
 
     private static IResult? CheckQuery(IQueryCollection query, out TimeSpan wait)

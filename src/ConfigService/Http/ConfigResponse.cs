@@ -8,5 +8,10 @@ namespace Lab.ConfigService.Http;
 /// <param name="Version">The serving process's version of the snapshot (also in the ETag).</param>
 /// <param name="PublishedAt">When the serving process published it.</param>
 /// <param name="Origin">For a replica, the origin snapshot it copied; null from an origin.</param>
+/// <param name="Etcd">In etcd mode, the key and mod revision of the value; null otherwise.</param>
 /// <param name="Config">The configuration.</param>
-internal sealed record ConfigResponse(string Instance, long Version, DateTimeOffset PublishedAt, ConfigOrigin? Origin, ServiceConfig Config);
+internal sealed record ConfigResponse(string Instance, long Version, DateTimeOffset PublishedAt, ConfigOrigin? Origin, EtcdPosition? Etcd, ServiceConfig Config)
+{
+    /// <summary>The ETag this body is served with.</summary>
+    public ConfigEntityTag Tag => ConfigEntityTag.For(Instance, Version, Etcd);
+}

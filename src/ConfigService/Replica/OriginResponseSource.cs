@@ -19,11 +19,12 @@ internal sealed class OriginResponseSource(Uri origin, ConfigEntityTag tag, byte
     public ValueTask<ConfigDocument> LoadAsync(CancellationToken cancellationToken)
     {
         var response = StrictJson.Deserialize<ConfigResponse>(body, ServiceConfigJson.Options, Name);
-        if (response.Instance != tag.Instance || response.Version != tag.Version)
+        if (response.Tag != tag)
         {
-            throw new SnapshotSourceException($"{Name}: the body describes {response.Instance}.{response.Version} but the ETag is {tag}.");
+            throw new SnapshotSourceException($"{Name}: the body describes {response.Tag} but the ETag is {tag}.");
         }
 
-        return ValueTask.FromResult(new ConfigDocument(response.Config, new ConfigOrigin(origin, response.Instance, response.Version)));
+        // The origin is recorded by its tag: for an etcd-mode origin, lineage "etcd" and the mod revision.
+        return ValueTask.FromResult(new ConfigDocument(response.Config, new ConfigOrigin(origin, tag.Instance, tag.Version), Etcd: null));
     }
 }

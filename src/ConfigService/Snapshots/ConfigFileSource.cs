@@ -11,5 +11,5 @@ internal sealed class ConfigFileSource(string path) : ISnapshotSource<ConfigDocu
     public string Name => file.Name;
 
     public async ValueTask<ConfigDocument> LoadAsync(CancellationToken cancellationToken) =>
-        new(await file.LoadAsync(cancellationToken), Origin: null);
+        new(await file.LoadAsync(cancellationToken), Origin: null, Etcd: null);
 }

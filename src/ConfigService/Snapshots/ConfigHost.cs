@@ -1,6 +1,7 @@
 using System.Diagnostics.Metrics;
 using Lab.ConfigService.Configuration;
 using Lab.ConfigService.Hosting;
+using Lab.ConfigService.Http;
 using Lab.CowStore;
 
 namespace Lab.ConfigService.Snapshots;
@@ -21,26 +22,33 @@ internal sealed partial class ConfigHost : IDisposable
     private readonly TaskCompletionSource<SnapshotStore<ConfigDocument>> created = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private SnapshotStore<ConfigDocument>? store;
 
-    public ConfigHost(ServiceInstance instance, IMeterFactory meterFactory, ILogger<ConfigHost> logger)
+    public ConfigHost(ServiceInstance instance, ServiceOptions options, IMeterFactory meterFactory, ILogger<ConfigHost> logger)
     {
         this.meterFactory = meterFactory;
         this.logger = logger;
         Instance = instance.Id;
+        TagLineage = options.Etcd is null ? Instance : ConfigEntityTag.EtcdLineage;
     }
 
-    /// <summary>This process's id (<see cref="ServiceInstance"/>), part of every ETag: versions of different processes never compare equal.</summary>
+    /// <summary>This process's id (<see cref="ServiceInstance"/>), part of every ETag outside etcd mode: versions of different processes never compare equal.</summary>
     public string Instance { get; }
+
+    /// <summary>The instance part of this process's ETags: <see cref="Instance"/>, or "etcd" in etcd mode (see <see cref="ConfigEntityTag"/>).</summary>
+    public string TagLineage { get; }
+
+    /// <summary>The ETag of <paramref name="snapshot"/>.</summary>
+    public ConfigEntityTag TagOf(Snapshot<ConfigDocument> snapshot) => ConfigEntityTag.For(Instance, snapshot.Version, snapshot.Value.Etcd);
 
     /// <summary>The current snapshot; null only in a replica that has not copied its first snapshot yet.</summary>
     public Snapshot<ConfigDocument>? Current => Volatile.Read(ref store)?.Current;
 
     /// <summary>
-    /// Creates the store with its first snapshot (version 1). Fails with the validators' messages when
+    /// Creates the store with its first snapshot (version 1, or a restored checkpoint's). Fails with the validators' messages when
     /// <paramref name="initial"/> is invalid; then no store exists and the caller may try again.
     /// </summary>
-    public Snapshot<ConfigDocument> Create(ConfigDocument initial, string source)
+    public Snapshot<ConfigDocument> Create(ConfigDocument initial, string source, long initialVersion = 1)
     {
-        var options = new SnapshotStoreOptions<ConfigDocument> { Name = StoreName, MeterFactory = meterFactory };
+        var options = new SnapshotStoreOptions<ConfigDocument> { Name = StoreName, MeterFactory = meterFactory, InitialVersion = initialVersion };
         foreach (var rule in ServiceConfigRules.All)
         {
             options.AddValidator(document => rule(document.Config));
@@ -85,7 +93,8 @@ internal sealed partial class ConfigHost : IDisposable
     }
 
     /// <summary>
-    /// Completes with the first snapshot whose version is above <paramref name="version"/>, or null when
+    /// Completes with the first snapshot whose ETag version (<see cref="TagOf"/>: the store version, or the
+    /// etcd mod revision in etcd mode) is above <paramref name="version"/>, or null when
     /// <paramref name="timeout"/> passes first. Throws when <paramref name="cancellationToken"/> fires.
     /// </summary>
     public async Task<Snapshot<ConfigDocument>?> WaitForNewerAsync(long version, TimeSpan timeout, CancellationToken cancellationToken)
@@ -100,7 +109,7 @@ internal sealed partial class ConfigHost : IDisposable
             {
                 // The subscription delivers the current snapshot first, then every newer one (latest wins).
                 var snapshot = await subscription.ReadAsync(deadline.Token);
-                if (snapshot.Version > version)
+                if (TagOf(snapshot).Version > version)
                 {
                     return snapshot;
                 }
@@ -112,12 +121,21 @@ internal sealed partial class ConfigHost : IDisposable
         }
     }
 
+    /// <summary>Subscribes to the store once it exists (latest wins: a slow reader skips versions, never the newest).</summary>
+    public async Task<SnapshotSubscription<ConfigDocument>> SubscribeAsync(CancellationToken cancellationToken) =>
+        (await created.Task.WaitAsync(cancellationToken)).Subscribe();
+
     public void Dispose() => Volatile.Read(ref store)?.Dispose();
 
     private void LogPublished(Snapshot<ConfigDocument> snapshot, string source)
     {
         var config = snapshot.Value.Config;
-        var origin = snapshot.Value.Origin is { } copied ? $"{copied.Instance}.{copied.Version}" : "none";
+        var origin = snapshot.Value switch
+        {
+            { Origin: { } copied } => $"{copied.Instance}.{copied.Version}",
+            { Etcd: { } etcd } => $"etcd mod revision {etcd.ModRevision}",
+            _ => "none",
+        };
         LogPublished(logger, snapshot.Version, source, origin, config.LogLevel, config.Timeout, config.MaxRetries, config.Hosts.Length, config.Features.Count);
     }
 

@@ -10,13 +10,20 @@ namespace Lab.Maps;
 /// <param name="CasRetries">Attempts that lost the race and were retried.</param>
 /// <param name="Rebuilds">Structures rebuilt from scratch (one per publish for rebuild-on-write designs).</param>
 /// <param name="Compactions">Compactions of an override layer into a new base.</param>
+/// <param name="Flips">Left-right flips: writes published by switching readers to the other copy.</param>
+/// <param name="ReaderWaits">
+/// Times a left-right writer found readers still inside a read it must outlast and waited for them
+/// to leave (at most two per flip; zero when no read overlapped the write).
+/// </param>
 public readonly record struct MapCostCounters(
     long Copies,
     long EntriesCopied,
     long CasAttempts,
     long CasRetries,
     long Rebuilds,
-    long Compactions)
+    long Compactions,
+    long Flips = 0,
+    long ReaderWaits = 0)
 {
     /// <summary>The counters accumulated between <paramref name="before"/> and <paramref name="after"/>.</summary>
     /// <param name="after">The later reading.</param>
@@ -28,7 +35,9 @@ public readonly record struct MapCostCounters(
         after.CasAttempts - before.CasAttempts,
         after.CasRetries - before.CasRetries,
         after.Rebuilds - before.Rebuilds,
-        after.Compactions - before.Compactions);
+        after.Compactions - before.Compactions,
+        after.Flips - before.Flips,
+        after.ReaderWaits - before.ReaderWaits);
 
     /// <summary>Named alternative to the subtraction operator.</summary>
     /// <param name="after">The later reading.</param>

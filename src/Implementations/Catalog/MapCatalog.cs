@@ -9,12 +9,12 @@ public static class MapCatalog
     /// <summary>Every entry, the unsynchronized baseline included.</summary>
     public static IReadOnlyList<MapDescriptor> All { get; } =
     [
-        new(
+        Design(
             MapKind.CopyOnWrite,
             "cow",
             "Copy-on-write Dictionary",
-            IsThreadSafe: true,
-            IsReferenceRow: false,
+            isThreadSafe: true,
+            isReferenceRow: false,
             new MapGuarantees(
                 ReadPath: "one volatile load + Dictionary lookup; no lock",
                 WritePath: "lock; clone whole Dictionary (no rehash); volatile publish",
@@ -26,12 +26,12 @@ public static class MapCatalog
                 AtomicBatch: true,
                 FailedBatchChangesNothing: true,
                 ConstantTimeSnapshot: true)),
-        new(
+        Design(
             MapKind.ReaderWriterLock,
             "rwlock",
             "ReaderWriterLockSlim + Dictionary",
-            IsThreadSafe: true,
-            IsReferenceRow: false,
+            isThreadSafe: true,
+            isReferenceRow: false,
             new MapGuarantees(
                 ReadPath: "read lock (2 interlocked ops on a shared word) + lookup",
                 WritePath: "write lock; in-place update; waits for readers to leave",
@@ -43,12 +43,12 @@ public static class MapCatalog
                 AtomicBatch: true,
                 FailedBatchChangesNothing: true,
                 ConstantTimeSnapshot: false)),
-        new(
+        Design(
             MapKind.Concurrent,
             "concurrent",
             "ConcurrentDictionary",
-            IsThreadSafe: true,
-            IsReferenceRow: false,
+            isThreadSafe: true,
+            isReferenceRow: false,
             new MapGuarantees(
                 ReadPath: "lock-free: volatile tables read + bucket walk",
                 WritePath: "one striped lock; node per insert/update",
@@ -60,12 +60,12 @@ public static class MapCatalog
                 AtomicBatch: false,
                 FailedBatchChangesNothing: false,
                 ConstantTimeSnapshot: false)),
-        new(
+        Design(
             MapKind.ShardedCopyOnWrite,
             "sharded",
             "Sharded copy-on-write",
-            IsThreadSafe: true,
-            IsReferenceRow: false,
+            isThreadSafe: true,
+            isReferenceRow: false,
             new MapGuarantees(
                 ReadPath: "hash, pick shard, volatile load + lookup; no lock",
                 WritePath: "lock one shard; clone that shard only (a batch locks every shard it touches, in order)",
@@ -77,12 +77,12 @@ public static class MapCatalog
                 AtomicBatch: false,
                 FailedBatchChangesNothing: true,
                 ConstantTimeSnapshot: true)),
-        new(
+        Design(
             MapKind.Hamt,
             "hamt",
             "HAMT (CHAMP)",
-            IsThreadSafe: true,
-            IsReferenceRow: false,
+            isThreadSafe: true,
+            isReferenceRow: false,
             new MapGuarantees(
                 ReadPath: "one volatile load + trie walk (~log32 n nodes, popcount index)",
                 WritePath: "lock; copy the path to the key (~log32 n nodes); publish",
@@ -94,12 +94,12 @@ public static class MapCatalog
                 AtomicBatch: true,
                 FailedBatchChangesNothing: true,
                 ConstantTimeSnapshot: true)),
-        new(
+        Design(
             MapKind.Layered,
             "layered",
             "Layered (frozen base + override)",
-            IsThreadSafe: true,
-            IsReferenceRow: false,
+            isThreadSafe: true,
+            isReferenceRow: false,
             new MapGuarantees(
                 ReadPath: "one volatile load; override lookup, then frozen base lookup",
                 WritePath: "lock; copy the small override; compaction rebuilds the base by policy",
@@ -111,12 +111,12 @@ public static class MapCatalog
                 AtomicBatch: true,
                 FailedBatchChangesNothing: true,
                 ConstantTimeSnapshot: true)),
-        new(
+        Design(
             MapKind.Batched,
             "batched",
             "Batched copy-on-write (flat combining)",
-            IsThreadSafe: true,
-            IsReferenceRow: false,
+            isThreadSafe: true,
+            isReferenceRow: false,
             new MapGuarantees(
                 ReadPath: "one volatile load + Dictionary lookup; no lock",
                 WritePath: "enqueue; one combiner applies all pending writes in one clone; wait until published",
@@ -128,12 +128,12 @@ public static class MapCatalog
                 AtomicBatch: true,
                 FailedBatchChangesNothing: true,
                 ConstantTimeSnapshot: true)),
-        new(
+        Design(
             MapKind.CompareAndSwap,
             "cas",
             "Copy-on-write, lock-free CAS writers",
-            IsThreadSafe: true,
-            IsReferenceRow: false,
+            isThreadSafe: true,
+            isReferenceRow: false,
             new MapGuarantees(
                 ReadPath: "one volatile load + Dictionary lookup; no lock",
                 WritePath: "clone, change, CompareExchange; retry (a new clone) on a lost race",
@@ -145,12 +145,29 @@ public static class MapCatalog
                 AtomicBatch: true,
                 FailedBatchChangesNothing: true,
                 ConstantTimeSnapshot: true)),
-        new(
+        Design(
+            MapKind.LeftRight,
+            "leftright",
+            "Left-right (two Dictionary copies)",
+            isThreadSafe: true,
+            isReferenceRow: false,
+            new MapGuarantees(
+                ReadPath: "arrive on a striped read indicator (one interlocked add on this core's cache line), volatile load of the side, Dictionary lookup, depart; no lock, no retry",
+                WritePath: "lock; write the side nobody reads; flip; wait until readers of the old side leave; replay the write there",
+                ReaderSees: "a whole published state; a write is visible once it returns",
+                BatchAtomicity: "atomic (one flip)",
+                FailedBatchLeaves: "nothing (the hidden side is undone before any flip)",
+                SnapshotCost: "O(n) copy of the published side, taken as a reader (delays writers, never readers)",
+                MemoryBehavior: "two full Dictionary copies; no garbage per write",
+                AtomicBatch: true,
+                FailedBatchChangesNothing: true,
+                ConstantTimeSnapshot: false)),
+        Design(
             MapKind.Immutable,
             "immutable",
             "ImmutableDictionary + ImmutableInterlocked",
-            IsThreadSafe: true,
-            IsReferenceRow: true,
+            isThreadSafe: true,
+            isReferenceRow: true,
             new MapGuarantees(
                 ReadPath: "one volatile load + AVL tree of buckets (~1.44 log2 n)",
                 WritePath: "lock-free: O(log n) new nodes, CAS, retry",
@@ -162,12 +179,12 @@ public static class MapCatalog
                 AtomicBatch: true,
                 FailedBatchChangesNothing: true,
                 ConstantTimeSnapshot: true)),
-        new(
+        Design(
             MapKind.Frozen,
             "frozen",
             "FrozenDictionary rebuilt per write",
-            IsThreadSafe: true,
-            IsReferenceRow: true,
+            isThreadSafe: true,
+            isReferenceRow: true,
             new MapGuarantees(
                 ReadPath: "one volatile load + FrozenDictionary lookup",
                 WritePath: "lock; copy all entries; build a new FrozenDictionary",
@@ -179,12 +196,12 @@ public static class MapCatalog
                 AtomicBatch: true,
                 FailedBatchChangesNothing: true,
                 ConstantTimeSnapshot: true)),
-        new(
+        Design(
             MapKind.Dictionary,
             "dictionary",
             "Dictionary (unsynchronized baseline)",
-            IsThreadSafe: false,
-            IsReferenceRow: true,
+            isThreadSafe: false,
+            isReferenceRow: true,
             new MapGuarantees(
                 ReadPath: "Dictionary lookup",
                 WritePath: "in-place update; NOT thread-safe",
@@ -212,27 +229,10 @@ public static class MapCatalog
     /// <summary>The entry for a design.</summary>
     /// <param name="kind">The design.</param>
     /// <returns>The entry.</returns>
-    public static MapDescriptor Get(MapKind kind) => All.First(entry => entry.Kind == kind);
+    public static MapDescriptor Get(MapKind kind)
+        => All.First(entry => entry.Factory is CatalogMapFactory factory && factory.Kind == kind);
 
-    /// <summary>Makes a map of the given design with default settings.</summary>
-    internal static IConcurrentMap<TKey, TValue> Create<TKey, TValue>(
-        MapKind kind,
-        IEqualityComparer<TKey>? comparer,
-        IEnumerable<KeyValuePair<TKey, TValue>>? initial)
-        where TKey : notnull
-        => kind switch
-        {
-            MapKind.CopyOnWrite => new CopyOnWriteMap<TKey, TValue>(initial, comparer),
-            MapKind.ReaderWriterLock => new ReaderWriterLockMap<TKey, TValue>(initial, comparer),
-            MapKind.Concurrent => new ConcurrentDictionaryMap<TKey, TValue>(initial, comparer),
-            MapKind.ShardedCopyOnWrite => new ShardedCowMap<TKey, TValue>(initial, comparer),
-            MapKind.Hamt => new HamtMap<TKey, TValue>(initial, comparer),
-            MapKind.Layered => new LayeredMap<TKey, TValue>(initial, comparer),
-            MapKind.Batched => new BatchedCowMap<TKey, TValue>(initial, comparer),
-            MapKind.CompareAndSwap => new CasCowMap<TKey, TValue>(initial, comparer),
-            MapKind.Immutable => new ImmutableDictionaryMap<TKey, TValue>(initial, comparer),
-            MapKind.Frozen => new FrozenRebuildMap<TKey, TValue>(initial, comparer),
-            MapKind.Dictionary => new DictionaryMap<TKey, TValue>(initial, comparer),
-            _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown map kind."),
-        };
+    // A catalog entry: made by this assembly's factory for its kind.
+    private static MapDescriptor Design(MapKind kind, string id, string displayName, bool isThreadSafe, bool isReferenceRow, MapGuarantees guarantees)
+        => new(id, displayName, isThreadSafe, isReferenceRow, guarantees, new CatalogMapFactory(kind));
 }

@@ -1,23 +1,24 @@
 namespace Lab.Maps;
 
 /// <summary>
-/// One catalog entry: a design's stable id, how to make one, and what it promises.
+/// One described map: a design's stable id, what it promises, and how to make one. The catalog's
+/// designs (<see cref="MapCatalog"/>) and the adapters of other libraries are described alike.
 /// </summary>
-/// <param name="Kind">The design.</param>
 /// <param name="Id">
 /// Short, stable id. It is a benchmark parameter value, a CSV value and a chart legend: never rename one.
 /// </param>
 /// <param name="DisplayName">Human-readable name for reports.</param>
 /// <param name="IsThreadSafe">False only for the unsynchronized single-threaded baseline.</param>
-/// <param name="IsReferenceRow">True for the BCL options a user would otherwise pick.</param>
+/// <param name="IsReferenceRow">True for the options a user would otherwise pick (the BCL's, other libraries').</param>
 /// <param name="Guarantees">What the design promises and costs.</param>
+/// <param name="Factory">Makes instances of the design.</param>
 public sealed record MapDescriptor(
-    MapKind Kind,
     string Id,
     string DisplayName,
     bool IsThreadSafe,
     bool IsReferenceRow,
-    MapGuarantees Guarantees)
+    MapGuarantees Guarantees,
+    IMapFactory Factory)
 {
     /// <summary>Makes an instance of this design.</summary>
     /// <typeparam name="TKey">The key type.</typeparam>
@@ -29,7 +30,7 @@ public sealed record MapDescriptor(
         IEqualityComparer<TKey>? comparer = null,
         IEnumerable<KeyValuePair<TKey, TValue>>? initial = null)
         where TKey : notnull
-        => MapCatalog.Create(Kind, comparer, initial);
+        => Factory.Create(comparer, initial);
 
     /// <inheritdoc />
     public override string ToString() => Id;

@@ -27,6 +27,9 @@ public enum MapKind
     /// <summary>Copy-on-write with lock-free writers: compare-and-swap and retry.</summary>
     CompareAndSwap,
 
+    /// <summary>Left-right: two <see cref="Dictionary{TKey, TValue}"/> copies, readers on one while the writer changes the other.</summary>
+    LeftRight,
+
     /// <summary>Reference row: <see cref="System.Collections.Immutable.ImmutableDictionary{TKey, TValue}"/> via <see cref="System.Collections.Immutable.ImmutableInterlocked"/>.</summary>
     Immutable,
 

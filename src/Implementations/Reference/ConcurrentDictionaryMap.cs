@@ -61,17 +61,7 @@ public sealed class ConcurrentDictionaryMap<TKey, TValue> : IConcurrentMap<TKey,
     public void ApplyBatch(ReadOnlySpan<MapWrite<TKey, TValue>> writes)
     {
         KeyGuard.NotNull(writes);
-        foreach (ref readonly var write in writes)
-        {
-            if (write.Kind == MapWriteKind.Remove)
-            {
-                entries.TryRemove(write.Key, out _);
-            }
-            else
-            {
-                entries[write.Key] = write.Value;
-            }
-        }
+        WriteByWrite.Apply(this, writes);
     }
 
     /// <inheritdoc />

@@ -12,6 +12,8 @@ internal sealed class CostCounterSet
     private long casRetries;
     private long rebuilds;
     private long compactions;
+    private long flips;
+    private long readerWaits;
 
     /// <summary>Counts one copy of <paramref name="entries"/> entries.</summary>
     public void AddCopy(long entries) => AddCopies(1, entries);
@@ -62,6 +64,12 @@ internal sealed class CostCounterSet
         Interlocked.Add(ref entriesCopied, entries);
     }
 
+    /// <summary>Counts one left-right flip, for an owner whose writes are serialized by one lock (a plain add, published).</summary>
+    public void AddFlipSerialized() => Volatile.Write(ref flips, flips + 1);
+
+    /// <summary>Counts one wait of a left-right writer for readers to leave, for an owner whose writes are serialized by one lock.</summary>
+    public void AddReaderWaitSerialized() => Volatile.Write(ref readerWaits, readerWaits + 1);
+
     /// <summary>A reading of every counter.</summary>
     public MapCostCounters Read() => new(
         Volatile.Read(ref copies),
@@ -69,5 +77,7 @@ internal sealed class CostCounterSet
         Volatile.Read(ref casAttempts),
         Volatile.Read(ref casRetries),
         Volatile.Read(ref rebuilds),
-        Volatile.Read(ref compactions));
+        Volatile.Read(ref compactions),
+        Volatile.Read(ref flips),
+        Volatile.Read(ref readerWaits));
 }

@@ -27,6 +27,13 @@ internal static class InPlaceBatch
             return;
         }
 
+        if (writes.Length == 1)
+        {
+            // One write needs no undo log: a dictionary write that throws has changed nothing.
+            ApplyOne(target, writes[0]);
+            return;
+        }
+
         var undo = ArrayPool<Prior<TKey, TValue>>.Shared.Rent(writes.Length);
         var recorded = 0;
         try
@@ -56,6 +63,19 @@ internal static class InPlaceBatch
         finally
         {
             ArrayPool<Prior<TKey, TValue>>.Shared.Return(undo, clearArray: RuntimeHelpers.IsReferenceOrContainsReferences<Prior<TKey, TValue>>());
+        }
+    }
+
+    private static void ApplyOne<TKey, TValue>(Dictionary<TKey, TValue> target, in MapWrite<TKey, TValue> write)
+        where TKey : notnull
+    {
+        if (write.Kind == MapWriteKind.Remove)
+        {
+            target.Remove(write.Key);
+        }
+        else
+        {
+            target[write.Key] = write.Value;
         }
     }
 

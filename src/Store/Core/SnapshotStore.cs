@@ -136,6 +136,15 @@ public sealed partial class SnapshotStore<T> : IDisposable
         instruments.Dispose();
     }
 
+    /// <summary>
+    /// Runs every validator on <paramref name="candidate"/> without publishing anything: what an update or
+    /// reload of that value would be rejected for. For writers that store the value elsewhere first (a
+    /// remote source every instance reloads from) and should not write what the stores would reject.
+    /// </summary>
+    /// <param name="candidate">The value to check.</param>
+    /// <returns>The validators' messages; empty when every validator accepts.</returns>
+    public IReadOnlyList<string> Check(T candidate) => Validate(candidate) ?? (IReadOnlyList<string>)[];
+
     /// <summary>Runs every validator; null when all accept, else their messages.</summary>
     private List<string>? Validate(T value)
     {

@@ -10,7 +10,10 @@ internal sealed class ConfigFiles : IDisposable
     public string Path(string name) => System.IO.Path.Combine(directory.FullName, name);
 
     /// <summary>Writes a valid config whose <c>maxRetries</c> identifies it; returns the path.</summary>
-    public string WriteValid(string name, int maxRetries) => Write(name, string.Create(CultureInfo.InvariantCulture, $$"""
+    public string WriteValid(string name, int maxRetries) => Write(name, ValidJson(maxRetries));
+
+    /// <summary>A valid config whose <c>maxRetries</c> identifies it.</summary>
+    public static string ValidJson(int maxRetries) => string.Create(CultureInfo.InvariantCulture, $$"""
         {
           "logLevel": "Information",
           "timeout": "00:00:05",
@@ -18,7 +21,7 @@ internal sealed class ConfigFiles : IDisposable
           "hosts": ["alpha.internal", "beta.internal"],
           "features": { "newCheckout": false }
         }
-        """));
+        """);
 
     /// <summary>Writes <paramref name="json"/> as is (for broken files); returns the path.</summary>
     public string Write(string name, string json)

@@ -8,6 +8,8 @@ internal static partial class PosixSignals
 {
     public const int Hangup = 1;
 
+    public const int Terminate = 15;
+
     public static void Send(int processId, int signal)
     {
         if (Kill(processId, signal) != 0)

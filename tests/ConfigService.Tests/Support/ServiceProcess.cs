@@ -20,6 +20,7 @@ internal sealed partial class ServiceProcess : IAsyncDisposable
     private readonly List<(int From, Func<string, bool> Match, TaskCompletionSource<string> Found)> waiters = [];
     private readonly TaskCompletionSource exited = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private int pendingEnds = 3; // stdout EOF, stderr EOF, process exit
+    private int disposed;
 
     private ServiceProcess(Process process) => this.process = process;
 
@@ -103,6 +104,14 @@ internal sealed partial class ServiceProcess : IAsyncDisposable
 
     public void Signal(int signal) => PosixSignals.Send(process.Id, signal);
 
+    /// <summary>SIGTERM (a clean stop), then waits until the process is gone; returns its exit code.</summary>
+    public async Task<int> TerminateAsync()
+    {
+        Signal(PosixSignals.Terminate);
+        await exited.Task.WaitAsync(Deadline);
+        return process.ExitCode;
+    }
+
     /// <summary>SIGKILL, then waits until the process is gone and its output is drained.</summary>
     public async Task KillAsync()
     {
@@ -114,8 +123,14 @@ internal sealed partial class ServiceProcess : IAsyncDisposable
         await exited.Task.WaitAsync(Deadline);
     }
 
+    /// <summary>Kills the process (once; later calls do nothing).</summary>
     public async ValueTask DisposeAsync()
     {
+        if (Interlocked.Exchange(ref disposed, 1) != 0)
+        {
+            return;
+        }
+
         Http.Dispose();
         try
         {

@@ -35,4 +35,20 @@ public sealed class BugZooTests
     [Fact]
     public void Per_write_batch_publish_is_caught_by_the_stress_run()
         => Detection.MustReport(StressRun.Run(() => new PerWriteBatchMap(), atomicBatch: true), "half applied");
+
+    [Fact]
+    public void Left_right_replay_without_waiting_for_readers_is_caught_by_the_stress_run()
+        => Detection.MustReport(StressRun.Run(() => new ReplayWithoutWaitMap(), atomicBatch: true), "half applied");
+
+    [Fact]
+    public void Left_right_reader_reading_the_flag_before_arriving_is_caught_by_the_stress_run()
+        => Detection.MustReport(StressRun.Run(() => new FlagBeforeArrivalMap(), atomicBatch: true), "half applied");
+
+    [Fact]
+    public void Left_right_skipped_replay_is_caught_by_the_model_check()
+        => Detection.MustFail(() => ModelChecks.MatchesDictionaryModel(() => new SkippedReplayMap()), "Assert.Equal");
+
+    [Fact]
+    public void Left_right_skipped_replay_is_caught_by_the_linearizability_check()
+        => Detection.MustReport(HistoryRunner.Run(initial => new SkippedReplayMap(initial)), "no valid sequential order");
 }

@@ -1,5 +1,6 @@
 using Lab.Implementations.Tests.Support;
 using Lab.Maps;
+using Lab.References;
 using static Lab.Implementations.Tests.Support.KeyValues;
 
 namespace Lab.Implementations.Tests.Conformance;
@@ -14,7 +15,7 @@ public sealed class ConformanceTests
     [MemberData(nameof(Catalog.AllIds), MemberType = typeof(Catalog))]
     public void Empty_map_has_nothing(string id)
     {
-        var map = MapCatalog.Get(id).Create<int, string>();
+        var map = LabMaps.Get(id).Create<int, string>();
 
         Assert.Equal(0, map.Count);
         Assert.False(map.TryGetValue(1, out var value));
@@ -27,18 +28,18 @@ public sealed class ConformanceTests
     [Theory]
     [MemberData(nameof(Catalog.AllIds), MemberType = typeof(Catalog))]
     public void Int_keys_follow_the_contract(string id)
-        => BasicContract(MapCatalog.Get(id), [3, -7, 0, int.MaxValue, int.MinValue, 1 << 20]);
+        => BasicContract(LabMaps.Get(id), [3, -7, 0, int.MaxValue, int.MinValue, 1 << 20]);
 
     [Theory]
     [MemberData(nameof(Catalog.AllIds), MemberType = typeof(Catalog))]
     public void String_keys_follow_the_contract(string id)
-        => BasicContract(MapCatalog.Get(id), ["alpha", "Alpha", "", "a key with spaces", "ß", "beta"]);
+        => BasicContract(LabMaps.Get(id), ["alpha", "Alpha", "", "a key with spaces", "ß", "beta"]);
 
     [Theory]
     [MemberData(nameof(Catalog.AllIds), MemberType = typeof(Catalog))]
     public void Count_follows_each_kind_of_write(string id)
     {
-        var map = MapCatalog.Get(id).Create<int, int>();
+        var map = LabMaps.Get(id).Create<int, int>();
 
         map.Set(1, 10);
         Assert.Equal(1, map.Count); // insert
@@ -62,7 +63,7 @@ public sealed class ConformanceTests
     [MemberData(nameof(Catalog.AllIds), MemberType = typeof(Catalog))]
     public void Remove_twice_removes_once(string id)
     {
-        var map = MapCatalog.Get(id).Create<string, int>();
+        var map = LabMaps.Get(id).Create<string, int>();
         map.Set("k", 1);
 
         Assert.True(map.Remove("k"));
@@ -75,7 +76,7 @@ public sealed class ConformanceTests
     [MemberData(nameof(Catalog.AllIds), MemberType = typeof(Catalog))]
     public void Initial_contents_are_loaded_and_a_later_duplicate_wins(string id)
     {
-        var map = MapCatalog.Get(id).Create<string, int>(initial: [Pair("a", 1), Pair("b", 2), Pair("a", 3)]);
+        var map = LabMaps.Get(id).Create<string, int>(initial: [Pair("a", 1), Pair("b", 2), Pair("a", 3)]);
 
         Assert.Equal(2, map.Count);
         Assert.True(map.TryGetValue("a", out var a));
@@ -89,7 +90,7 @@ public sealed class ConformanceTests
     [MemberData(nameof(Catalog.AllIds), MemberType = typeof(Catalog))]
     public void Initial_contents_with_a_null_key_are_rejected(string id)
     {
-        var descriptor = MapCatalog.Get(id);
+        var descriptor = LabMaps.Get(id);
         Assert.Throws<ArgumentNullException>(() => descriptor.Create<string, int>(initial: [Pair("a", 1), Pair<string, int>(null!, 2)]));
     }
 
@@ -97,7 +98,7 @@ public sealed class ConformanceTests
     [MemberData(nameof(Catalog.AllIds), MemberType = typeof(Catalog))]
     public void Null_keys_are_rejected_and_change_nothing(string id)
     {
-        var map = MapCatalog.Get(id).Create<string, int>(initial: [Pair("kept", 1)]);
+        var map = LabMaps.Get(id).Create<string, int>(initial: [Pair("kept", 1)]);
 
         Assert.Throws<ArgumentNullException>(() => map.TryGetValue(null!, out _));
         Assert.Throws<ArgumentNullException>(() => map.Set(null!, 2));
@@ -114,7 +115,7 @@ public sealed class ConformanceTests
     [MemberData(nameof(Catalog.AllIds), MemberType = typeof(Catalog))]
     public void Batch_applies_writes_in_order_and_a_later_write_wins(string id)
     {
-        var map = MapCatalog.Get(id).Create<int, int>(initial: [Pair(1, 0), Pair(2, 0)]);
+        var map = LabMaps.Get(id).Create<int, int>(initial: [Pair(1, 0), Pair(2, 0)]);
 
         map.ApplyBatch(
         [
@@ -140,7 +141,7 @@ public sealed class ConformanceTests
     [MemberData(nameof(Catalog.AllIds), MemberType = typeof(Catalog))]
     public void Snapshot_reads_agree_with_the_map(string id)
     {
-        var map = MapCatalog.Get(id).Create<int, int>(initial: Enumerable.Range(0, 100).Select(i => Pair(i, i * i)));
+        var map = LabMaps.Get(id).Create<int, int>(initial: Enumerable.Range(0, 100).Select(i => Pair(i, i * i)));
         map.Remove(50);
         map.Set(100, -1);
 
@@ -158,7 +159,7 @@ public sealed class ConformanceTests
     public void Case_insensitive_comparer_is_honored_everywhere(string id)
     {
         var comparer = StringComparer.OrdinalIgnoreCase;
-        var map = MapCatalog.Get(id).Create<string, int>(comparer, [Pair("Key", 1), Pair("KEY", 2)]);
+        var map = LabMaps.Get(id).Create<string, int>(comparer, [Pair("Key", 1), Pair("KEY", 2)]);
 
         Assert.Same(comparer, map.Comparer);
         Assert.Equal(1, map.Count); // the duplicate under the comparer collapsed, later wins
@@ -186,7 +187,7 @@ public sealed class ConformanceTests
     [MemberData(nameof(Catalog.AllIds), MemberType = typeof(Catalog))]
     public void Default_comparer_is_reported(string id)
     {
-        var map = MapCatalog.Get(id).Create<string, int>();
+        var map = LabMaps.Get(id).Create<string, int>();
 
         Assert.True(map.Comparer.Equals("a", "a"));
         Assert.False(map.Comparer.Equals("a", "A"));
@@ -199,7 +200,7 @@ public sealed class ConformanceTests
         foreach (var distinctHashes in (int[])[1, 3])
         {
             var comparer = new CollidingIntComparer(distinctHashes);
-            var map = MapCatalog.Get(id).Create<int, int>(comparer, Enumerable.Range(0, 40).Select(i => Pair(i, i)));
+            var map = LabMaps.Get(id).Create<int, int>(comparer, Enumerable.Range(0, 40).Select(i => Pair(i, i)));
             Assert.Same(comparer, map.Comparer);
 
             for (var i = 40; i < 80; i++)

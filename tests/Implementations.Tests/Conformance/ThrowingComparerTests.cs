@@ -1,5 +1,6 @@
 using Lab.Implementations.Tests.Support;
 using Lab.Maps;
+using Lab.References;
 using static Lab.Implementations.Tests.Support.KeyValues;
 
 namespace Lab.Implementations.Tests.Conformance;
@@ -19,7 +20,7 @@ public sealed class ThrowingComparerTests
     public static TheoryData<string, string> IdsAndFaults()
     {
         var data = new TheoryData<string, string>();
-        foreach (var entry in MapCatalog.All)
+        foreach (var entry in LabMaps.All)
         {
             foreach (var fault in PoisonedIntComparer.Faults)
             {
@@ -61,7 +62,7 @@ public sealed class ThrowingComparerTests
 
         Assert.Throws<InvalidOperationException>(() => map.ApplyBatch(batch));
 
-        if (!MapCatalog.Get(id).Guarantees.FailedBatchChangesNothing)
+        if (!LabMaps.Get(id).Guarantees.FailedBatchChangesNothing)
         {
             // The writes before the refused one stay; it and the writes after it do not.
             expected[2000] = 1;
@@ -76,7 +77,7 @@ public sealed class ThrowingComparerTests
     private static (IConcurrentMap<int, int> Map, Dictionary<int, int> Expected) Poisoned(string id, string fault)
     {
         var expected = Enumerable.Range(0, size).ToDictionary(i => i, i => i);
-        var map = MapCatalog.Get(id).Create(PoisonedIntComparer.Refusing(poison, fault), expected.Select(pair => Pair(pair.Key, pair.Value)));
+        var map = LabMaps.Get(id).Create(PoisonedIntComparer.Refusing(poison, fault), expected.Select(pair => Pair(pair.Key, pair.Value)));
         return (map, expected);
     }
 

@@ -1,6 +1,4 @@
-using Lab.ConfigService.Replica;
-
-namespace Lab.ConfigService.Tests.Units;
+namespace Lab.CowStore.Tests;
 
 public sealed class RetryBackoffTests
 {
