@@ -21,7 +21,9 @@ public readonly record struct CounterReading(MapCostCounters Counters, long Writ
         left.CasAttempts + right.CasAttempts,
         left.CasRetries + right.CasRetries,
         left.Rebuilds + right.Rebuilds,
-        left.Compactions + right.Compactions);
+        left.Compactions + right.Compactions,
+        left.Flips + right.Flips,
+        left.ReaderWaits + right.ReaderWaits);
 
     /// <summary>A counter per write, or <see langword="null"/> when nothing was written.</summary>
     public double? PerWrite(long counter) => Writes > 0 ? (double)counter / Writes : null;

@@ -11,7 +11,7 @@ namespace Lab.Benchmarks.Diagnostics;
 /// process, in-process runs included); the exporter sums the lines of a cell. Without the variable
 /// nothing is written.
 /// </summary>
-/// <remarks>Line format, invariant culture: copies,entries_copied,cas_attempts,cas_retries,rebuilds,compactions,writes.</remarks>
+/// <remarks>Line format, invariant culture: copies,entries_copied,cas_attempts,cas_retries,rebuilds,compactions,flips,reader_waits,writes.</remarks>
 public static class CounterSideFile
 {
     /// <summary>Environment variable naming the side-file folder.</summary>
@@ -27,13 +27,13 @@ public static class CounterSideFile
         var c = reading.Counters;
         var line = string.Join(
             ',',
-            new[] { c.Copies, c.EntriesCopied, c.CasAttempts, c.CasRetries, c.Rebuilds, c.Compactions, reading.Writes }
+            new[] { c.Copies, c.EntriesCopied, c.CasAttempts, c.CasRetries, c.Rebuilds, c.Compactions, c.Flips, c.ReaderWaits, reading.Writes }
                 .Select(value => value.ToString(CultureInfo.InvariantCulture)));
         File.AppendAllText(PathOf(directory, cellId), line + "\n");
     }
 
     /// <summary>The sum of a cell's readings, or <see langword="null"/> when it has none.</summary>
-    /// <exception cref="FormatException">A line is not seven integers.</exception>
+    /// <exception cref="FormatException">A line is not nine integers.</exception>
     public static CounterReading? Read(string directory, CellId cellId)
     {
         var path = PathOf(directory, cellId);
@@ -46,13 +46,13 @@ public static class CounterSideFile
         foreach (var line in File.ReadLines(path).Where(line => line.Length > 0))
         {
             var fields = line.Split(',');
-            if (fields.Length != 7)
+            if (fields.Length != 9)
             {
-                throw new FormatException($"{path}: expected 7 comma-separated integers, got '{line}'.");
+                throw new FormatException($"{path}: expected 9 comma-separated integers, got '{line}'.");
             }
 
             var v = Array.ConvertAll(fields, field => long.Parse(field, NumberStyles.Integer, CultureInfo.InvariantCulture));
-            var reading = new CounterReading(new MapCostCounters(v[0], v[1], v[2], v[3], v[4], v[5]), v[6]);
+            var reading = new CounterReading(new MapCostCounters(v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7]), v[8]);
             total = total is { } sum ? sum + reading : reading;
         }
 

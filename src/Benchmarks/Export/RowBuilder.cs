@@ -81,7 +81,9 @@ internal static class RowBuilder
                 PerWrite(c => c.CasAttempts),
                 PerWrite(c => c.CasRetries),
                 PerWrite(c => c.Rebuilds),
-                PerWrite(c => c.Compactions)),
+                PerWrite(c => c.Compactions),
+                PerWrite(c => c.Flips),
+                PerWrite(c => c.ReaderWaits)),
             Benchmark = result.Benchmark,
             OpsPerInvocation = cell.OperationsPerBenchmarkOperation,
         };

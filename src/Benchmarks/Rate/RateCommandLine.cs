@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Runtime.CompilerServices;
 using Lab.Benchmarks.Cli;
 using Lab.Benchmarks.Harness;
-using Lab.Maps;
+using Lab.References;
 
 namespace Lab.Benchmarks.Rate;
 
@@ -69,7 +69,7 @@ internal static class RateCommandLine
                     gc = List(Next(), name, id => GcMode.Find(id), $"one of {string.Join(", ", GcMode.All.Select(mode => mode.Id))}");
                     break;
                 case "--maps":
-                    maps = List(Next(), name, id => IsMeasurable(id) ? id : null, $"a thread-safe catalog id or {NoopMap<int, int>.Id} ({string.Join(", ", MapCatalog.ThreadSafe.Select(entry => entry.Id))})");
+                    maps = List(Next(), name, id => IsMeasurable(id) ? id : null, $"a thread-safe catalog id or {NoopMap<int, int>.Id} ({string.Join(", ", LabMaps.ThreadSafe.Select(entry => entry.Id))})");
                     break;
                 case "--sizes":
                     sizes = Numbers(Next(), name, text => Positive(text, 10_000_000), "a size from 1 to 10,000,000");
@@ -118,7 +118,7 @@ internal static class RateCommandLine
     }
 
     private static bool IsMeasurable(string id)
-        => id == NoopMap<int, int>.Id || MapCatalog.ThreadSafe.Any(entry => entry.Id == id);
+        => id == NoopMap<int, int>.Id || LabMaps.ThreadSafe.Any(entry => entry.Id == id);
 
     private static int? Positive(string text, int max)
         => int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value >= 1 && value <= max ? value : null;

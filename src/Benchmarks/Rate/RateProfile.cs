@@ -1,5 +1,5 @@
 using Lab.Benchmarks.Harness;
-using Lab.Maps;
+using Lab.References;
 
 namespace Lab.Benchmarks.Rate;
 
@@ -29,7 +29,7 @@ internal sealed record RateProfile(
     private static readonly IReadOnlyList<WriteRate> allRates =
         [WriteRate.None, new(1), new(10), new(100), new(1_000), new(10_000), WriteRate.Max];
 
-    private static readonly IReadOnlyList<string> everyMap = [.. MapCatalog.ThreadSafe.Select(entry => entry.Id), NoopMap<int, int>.Id];
+    private static readonly IReadOnlyList<string> everyMap = [.. LabMaps.ThreadSafe.Select(entry => entry.Id), NoopMap<int, int>.Id];
 
     /// <summary>A few cells: the two designs the question is about, the reference and the floor; under 3 minutes.</summary>
     public static readonly RateProfile Quick = new(

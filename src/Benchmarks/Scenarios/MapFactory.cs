@@ -1,6 +1,7 @@
 using Lab.Benchmarks.Harness;
 using Lab.Benchmarks.Scenarios.Targets.References;
 using Lab.Maps;
+using Lab.References;
 
 namespace Lab.Benchmarks.Scenarios;
 
@@ -17,5 +18,5 @@ internal static class MapFactory
             ? new NoopMap<TKey, int>()
             : ReferenceMaps.IsReference(mapId)
             ? (IConcurrentMap<TKey, int>)ReferenceMaps.Create(mapId, keys as int[] ?? throw new ArgumentException($"The reference map '{mapId}' takes integer keys only.", nameof(keys)))
-            : MapCatalog.Get(mapId).Create(EqualityComparer<TKey>.Default, Workloads.KeySets.Prefill(keys));
+            : LabMaps.Get(mapId).Create(EqualityComparer<TKey>.Default, Workloads.KeySets.Prefill(keys));
 }

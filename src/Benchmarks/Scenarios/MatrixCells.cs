@@ -1,6 +1,7 @@
 using Lab.Benchmarks.Harness;
 using Lab.Benchmarks.Workloads;
 using Lab.Maps;
+using Lab.References;
 using Lab.Results;
 
 namespace Lab.Benchmarks.Scenarios;
@@ -20,7 +21,7 @@ internal static class MatrixCells
 
     /// <summary>Map ids of the matrix, in report order: the harness row first.</summary>
     public static IReadOnlyList<string> MapIds { get; } =
-        [NoopMap<int, int>.Id, .. MapCatalog.ThreadSafe.Select(entry => entry.Id), dictionaryId];
+        [NoopMap<int, int>.Id, .. LabMaps.ThreadSafe.Select(entry => entry.Id), dictionaryId];
 
     /// <summary>True when the map may run this mix on this many threads: the unsynchronized dictionary only alone and read-only.</summary>
     public static bool IsValid(string map, Mix mix, int threads)

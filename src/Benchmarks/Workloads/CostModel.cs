@@ -21,7 +21,8 @@ internal static class CostModel
         {
             "noop" => 8,
             "dictionary" or "frozen" => 8,
-            "cow" or "cas" or "batched" or "concurrent" => 12,
+            "cow" or "cas" or "batched" or "concurrent" or "nonblocking" => 12,
+            "leftright" => 20, // a lookup plus two interlocked adds on the read indicator
             "sharded" => 16,
             "layered" => 25,
             "hamt" => 35,
@@ -44,7 +45,8 @@ internal static class CostModel
             "noop" => 2,
             "dictionary" => 20,
             "rwlock" => 100,
-            "concurrent" => 120,
+            "concurrent" or "nonblocking" => 120,
+            "leftright" => 2_000 * keyFactor, // two O(1) writes plus the wait for readers, which oversubscribed cells stretch
             "immutable" => 800 * keyFactor,
             "hamt" or "languageext" or "imtools" => 600 * keyFactor, // path copies, O(log n)
             "sharded" => 300 + (copy * size / ShardedCowMap<int, int>.DefaultShardCount * keyFactor),

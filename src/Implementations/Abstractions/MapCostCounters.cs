@@ -22,8 +22,8 @@ public readonly record struct MapCostCounters(
     long CasRetries,
     long Rebuilds,
     long Compactions,
-    long Flips = 0,
-    long ReaderWaits = 0)
+    long Flips,
+    long ReaderWaits)
 {
     /// <summary>The counters accumulated between <paramref name="before"/> and <paramref name="after"/>.</summary>
     /// <param name="after">The later reading.</param>

@@ -1,4 +1,4 @@
-using Lab.Maps;
+using Lab.References;
 
 namespace Lab.Plotter.Analysis;
 
@@ -37,5 +37,5 @@ internal static class AbsentCells
     }
 
     private static bool IsExpected(string map, int? readPercent, int threads)
-        => map == HarnessMap.Id || MapCatalog.Get(map).IsThreadSafe || (threads == 1 && readPercent == 100);
+        => map == HarnessMap.Id || LabMaps.Get(map).IsThreadSafe || (threads == 1 && readPercent == 100);
 }

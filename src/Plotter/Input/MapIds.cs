@@ -1,10 +1,12 @@
 using Lab.Maps;
+using Lab.References;
 
 namespace Lab.Plotter.Input;
 
 /// <summary>
-/// The map ids the plotter knows, in report order: the catalog's order (<see cref="MapCatalog.All"/>),
-/// then the reference maps of other libraries (<see cref="ReferenceMaps"/>), then the harness-cost row
+/// The map ids the plotter knows, in report order: every map the lab measures (<see cref="LabMaps.All"/>:
+/// the catalog's order, then the reference rows such as <c>nonblocking</c>), then the targets-only persistent
+/// maps of other libraries (<see cref="TargetsOnlyMaps"/>), then the harness-cost row
 /// <c>noop</c>. Every list, legend and table uses this order; <see cref="Problem"/> and
 /// <see cref="RateProblem"/> are the readers' map rules.
 /// </summary>
@@ -14,9 +16,9 @@ internal static class MapIds
     /// Map ids of other libraries' persistent maps, measured only in the targets scenario beside the lab's
     /// HAMT (LanguageExt.Core's <c>HashMap</c>, ImTools' <c>ImHashMap</c>); not catalog designs.
     /// </summary>
-    public static IReadOnlyList<string> ReferenceMaps { get; } = ["languageext", "imtools"];
+    public static IReadOnlyList<string> TargetsOnlyMaps { get; } = ["languageext", "imtools"];
 
-    public static IReadOnlyList<string> Ordered { get; } = [.. MapCatalog.All.Select(entry => entry.Id), .. ReferenceMaps, HarnessMap.Id];
+    public static IReadOnlyList<string> Ordered { get; } = [.. LabMaps.All.Select(entry => entry.Id), .. TargetsOnlyMaps, HarnessMap.Id];
 
     /// <summary>Position in <see cref="Ordered"/>; unknown ids (store variants) sort last, by name.</summary>
     public static int OrderOf(string id)
@@ -35,27 +37,27 @@ internal static class MapIds
     public static IEnumerable<string> Sort(IEnumerable<string> ids)
         => ids.Distinct(StringComparer.Ordinal).OrderBy(OrderOf).ThenBy(id => id, StringComparer.Ordinal);
 
-    /// <summary>A map a user could pick for shared use: a thread-safe catalog entry (not <c>noop</c>, not the unsynchronized baseline).</summary>
-    public static bool IsRecommendable(string id) => MapCatalog.ThreadSafe.Any(entry => entry.Id == id);
+    /// <summary>A map a user could pick for shared use: a thread-safe catalog entry or reference row (not <c>noop</c>, not the unsynchronized baseline).</summary>
+    public static bool IsRecommendable(string id) => LabMaps.ThreadSafe.Any(entry => entry.Id == id);
 
     public static string DisplayName(string id) => id switch
     {
         HarnessMap.Id => "no-op map (harness cost)",
         "languageext" => "LanguageExt.Core HashMap (reference, CHAMP)",
         "imtools" => "ImTools ImHashMap (reference)",
-        _ => MapCatalog.All.FirstOrDefault(entry => entry.Id == id)?.DisplayName ?? id,
+        _ => LabMaps.All.FirstOrDefault(entry => entry.Id == id)?.DisplayName ?? id,
     };
 
     /// <summary>
-    /// The map rule of summary.csv and measurements.csv: in the plotted scenarios a catalog id, <c>noop</c>
-    /// or (in targets only) a reference map; any map elsewhere (store variants, sizing methods).
+    /// The map rule of summary.csv and measurements.csv: in the plotted scenarios a <see cref="LabMaps"/> id, <c>noop</c>
+    /// or (in targets only) a targets-only persistent map; any map elsewhere (store variants, sizing methods).
     /// </summary>
     public static string? Problem(string scenario, string map)
     {
-        var isReference = ReferenceMaps.Contains(map);
-        if (ScenarioNames.Plotted.Contains(scenario) && map != HarnessMap.Id && !isReference && MapCatalog.All.All(entry => entry.Id != map))
+        var isReference = TargetsOnlyMaps.Contains(map);
+        if (ScenarioNames.Plotted.Contains(scenario) && map != HarnessMap.Id && !isReference && LabMaps.All.All(entry => entry.Id != map))
         {
-            return $"unknown map id '{map}'; expected a MapCatalog id, a reference map ({string.Join(", ", ReferenceMaps)}) or '{HarnessMap.Id}'";
+            return $"unknown map id '{map}'; expected a catalog or reference id, a targets-only map ({string.Join(", ", TargetsOnlyMaps)}) or '{HarnessMap.Id}'";
         }
 
         return isReference && scenario != ScenarioNames.Targets
@@ -65,5 +67,5 @@ internal static class MapIds
 
     /// <summary>The map rule of latency.csv: a map the plotter orders (not the unsynchronized <c>dictionary</c>).</summary>
     public static string? RateProblem(string scenario, string map)
-        => OrderOf(map) >= Ordered.Count || map == MapCatalog.Get(MapKind.Dictionary).Id ? $"'{map}' is not a thread-safe catalog id or noop" : null;
+        => OrderOf(map) >= Ordered.Count || map == MapCatalog.Get(MapKind.Dictionary).Id ? $"'{map}' is not a thread-safe catalog or reference id, or noop" : null;
 }

@@ -97,6 +97,8 @@ public sealed record SummaryRow
         c.OptionalNumber("cas_retries_per_write", r => r.Counters.CasRetriesPerWrite, (r, v) => r with { Counters = r.Counters with { CasRetriesPerWrite = v } }),
         c.OptionalNumber("rebuilds_per_write", r => r.Counters.RebuildsPerWrite, (r, v) => r with { Counters = r.Counters with { RebuildsPerWrite = v } }),
         c.OptionalNumber("compactions_per_write", r => r.Counters.CompactionsPerWrite, (r, v) => r with { Counters = r.Counters with { CompactionsPerWrite = v } }),
+        c.OptionalNumber("flips_per_write", r => r.Counters.FlipsPerWrite, (r, v) => r with { Counters = r.Counters with { FlipsPerWrite = v } }).Later(),
+        c.OptionalNumber("reader_waits_per_write", r => r.Counters.ReaderWaitsPerWrite, (r, v) => r with { Counters = r.Counters with { ReaderWaitsPerWrite = v } }).Later(),
         c.OptionalNumber("harness_ns_per_op", r => r.HarnessNsPerOp, (r, v) => r with { HarnessNsPerOp = v }),
         c.OptionalText("benchmark", r => r.Benchmark, (r, v) => r with { Benchmark = v }),
         c.LongWholeNumber("ops_per_invocation", r => r.OpsPerInvocation, (r, v) => r with { OpsPerInvocation = v }),

@@ -7,8 +7,10 @@ public sealed record WriteCounters(
     double? CasAttemptsPerWrite,
     double? CasRetriesPerWrite,
     double? RebuildsPerWrite,
-    double? CompactionsPerWrite)
+    double? CompactionsPerWrite,
+    double? FlipsPerWrite,
+    double? ReaderWaitsPerWrite)
 {
     /// <summary>No counters.</summary>
-    public static WriteCounters None { get; } = new(null, null, null, null, null, null);
+    public static WriteCounters None { get; } = new(null, null, null, null, null, null, null, null);
 }

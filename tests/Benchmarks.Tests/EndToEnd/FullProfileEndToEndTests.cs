@@ -88,7 +88,7 @@ public sealed class FullProfileEndToEndTests : IDisposable
     private static CounterReading? Counters(CellInfo cell)
         => cell.ReadPercent is 100 || cell.Size is not { } size
             ? null
-            : new CounterReading(new MapCostCounters(1_000, 1_000L * size, 1_000, 10, 1_000, 0), Writes: 1_000);
+            : new CounterReading(new MapCostCounters(1_000, 1_000L * size, 1_000, 10, 1_000, 0, 0, 0), Writes: 1_000);
 
     private static EnvironmentRow Environment(string profile) => new()
     {

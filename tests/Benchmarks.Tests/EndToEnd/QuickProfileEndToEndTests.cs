@@ -38,7 +38,7 @@ public sealed class QuickProfileEndToEndTests : IDisposable
         Assert.Contains(summary, line => line.StartsWith("targets/imtools/update/1000/1/uniform,", StringComparison.Ordinal));
         Assert.Contains(summary, line => line.StartsWith("targets/hamt/enumerate/1000/1/uniform,", StringComparison.Ordinal));
         Assert.Contains(summary, line => line.StartsWith("targets/languageext/create/1000/1/uniform,", StringComparison.Ordinal));
-        Assert.Equal(67, summary.Count);
+        Assert.Equal(69, summary.Count);
 
         var report = PublishedRun.PublishAndCheck(runFolder);
         Assert.Contains("| profile | quick |", report, StringComparison.Ordinal);

@@ -81,7 +81,7 @@ public class RowBuilderTests
     [Fact]
     public void Counters_are_reported_per_write_and_empty_without_writes()
     {
-        var reading = new CounterReading(new MapCostCounters(Copies: 200, EntriesCopied: 200_000, CasAttempts: 220, CasRetries: 20, Rebuilds: 0, Compactions: 0), Writes: 200);
+        var reading = new CounterReading(new MapCostCounters(Copies: 200, EntriesCopied: 200_000, CasAttempts: 220, CasRetries: 20, Rebuilds: 0, Compactions: 0, Flips: 0, ReaderWaits: 0), Writes: 200);
         var rows = RowBuilder.Summary(
             [Result(Matrix("cas"), 10_000), Result(Matrix("rwlock"), 10_000), Result(Matrix("cow", threads: 1), 10_000)],
             id => id.ToString() switch

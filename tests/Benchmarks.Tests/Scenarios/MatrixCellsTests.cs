@@ -1,7 +1,7 @@
 using Lab.Benchmarks.Scenarios;
 using Lab.Benchmarks.Scenarios.Targets;
 using Lab.Benchmarks.Workloads;
-using Lab.Maps;
+using Lab.References;
 
 namespace Lab.Benchmarks.Tests.Scenarios;
 
@@ -11,7 +11,7 @@ public class MatrixCellsTests
     public void Default_profile_is_every_thread_safe_map_plus_noop_over_the_issue_matrix()
     {
         var plan = MatrixCells.For(BenchmarkProfile.Default, cores: 2);
-        var shared = MapCatalog.ThreadSafe.Count + 1;
+        var shared = LabMaps.ThreadSafe.Count + 1;
         Assert.Equal((shared * 4 * 3 * 3) + 3, plan.Cells.Count);
         Assert.Empty(plan.Skipped);
         Assert.Equal([1, 2, 4], plan.Cells.Select(cell => cell.Threads).Distinct().Order());

@@ -1,4 +1,4 @@
-using Lab.Maps;
+using Lab.References;
 using Lab.Plotter.Tests.Support;
 
 namespace Lab.Plotter.Tests.Charts;
@@ -48,7 +48,7 @@ public sealed class ChartTests(RenderedFixture rendered) : IClassFixture<Rendere
         var styles = ids.Select(MapPalette.For).ToList();
 
         Assert.Equal(ids.Count, styles.Select(style => style.Color).Distinct().Count());
-        Assert.Equal(MapCatalog.All.Count, styles.Take(MapCatalog.All.Count).Select(style => style.Marker).Distinct().Count());
+        Assert.Equal(LabMaps.All.Count, styles.Take(LabMaps.All.Count).Select(style => style.Marker).Distinct().Count());
         Assert.Equal(styles, ids.Select(MapPalette.For));
     }
 

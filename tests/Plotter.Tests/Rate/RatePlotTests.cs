@@ -89,7 +89,7 @@ public sealed class RatePlotTests : IDisposable
     [InlineData("write_rate", "fast", "write_rate", "neither an integer rate nor max")]
     [InlineData("target_writes_per_s", "7", "target_writes_per_s", "must equal write_rate")]
     [InlineData("gc_mode", "parallel", "gc_mode", "is not one of workstation, server, concurrent-off")]
-    [InlineData("map", "dictionary", "map", "not a thread-safe catalog id")]
+    [InlineData("map", "dictionary", "map", "not a thread-safe catalog or reference id")]
     [InlineData("rate_met", "true", "rate_met", "must be empty for write_rate 0 and max")]
     [InlineData("reader_p99_9_ns", "", "reader_p99_9_ns", "is empty")]
     [InlineData("reader_ops_per_s", "1,5", "reader_ops_per_s", "the row has")]
