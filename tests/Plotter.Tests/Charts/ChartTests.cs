@@ -1,5 +1,5 @@
-using Lab.References;
 using Lab.Plotter.Tests.Support;
+using Lab.References;
 
 namespace Lab.Plotter.Tests.Charts;
 
