@@ -1,3 +1,4 @@
+using Lab.CommandLine;
 using Lab.Results;
 
 namespace Lab.Paired;
@@ -12,34 +13,26 @@ namespace Lab.Paired;
 /// </summary>
 internal static class Program
 {
-    public const string Usage = """
-        Usage: Lab.Paired --base <build folder> --diff <build folder> (--cell <id>)... [options]
-               Lab.Paired --base <build folder> --maps <a>,<b> (--cell <id with {map}>)... [options]
-          --cell <id>         a cell id of measurements.csv (matrix/... or targets/.../lookup|update|insert/...); repeatable
-          --cells-file <f>    cell ids, one per line (# comments)
-          --slice-ms <ms>     shortest slice, the slower side's (default 1)
-          --cell-ms <ms>      measured time per cell after warm-up (default 400)
-          --min-pairs <n>     fewest measured pairs per cell (default 30)
-          --seed <n>          seed of the cell order and the pairs' order (default 1)
-          --diff-first        load the diff build (or map b) first
-        Each cell: both runners warmed in turns until the JIT has compiled nothing for 100 ms (at most
-        6 s), the slice calibrated, then pairs of one slice each in random order.
-        Build folders are src/Benchmarks/bin/Release/net10.0 of each checkout. Output: CSV rows
-        cell,a,b,load_order,pairs,slice_invocations,settled,median_log_ratio (b over a; above 0 is slower).
-        Exit codes: 0 done, 2 bad input, 3 a build lacks the paired contract: use launch mode.
-        """;
-
     private static int Main(string[] args)
     {
+        PairedOptions? options;
         try
         {
-            var options = PairedOptions.Parse(args);
-            if (options is null)
-            {
-                Console.WriteLine(Usage);
-                return 0;
-            }
+            options = PairedOptions.Parse(args);
+        }
+        catch (UsageException e)
+        {
+            return PairedOptions.Command.Fail(Console.Error, e.Message);
+        }
 
+        if (options is null)
+        {
+            Console.WriteLine(PairedOptions.Command.Help());
+            return ExitCodes.Success;
+        }
+
+        try
+        {
             var (buildA, buildB) = Load(options);
             var random = new Random(options.Seed);
             var order = options.Cells.ToArray();

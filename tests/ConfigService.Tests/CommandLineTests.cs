@@ -14,7 +14,7 @@ public sealed class CommandLineTests
     [InlineData(new[] { "--replica-of", "ftp://x" }, "not an absolute http://")]
     [InlineData(new[] { "--replica-of", "http://127.0.0.1:1", "--watch" }, "--watch needs --config")]
     [InlineData(new[] { "--replica-of", "http://127.0.0.1:1", "--max-backoff", "0" }, "--max-backoff")]
-    [InlineData(new[] { "--bogus" }, "Unknown argument '--bogus'")]
+    [InlineData(new[] { "--bogus" }, "error: unknown option '--bogus' (see Lab.ConfigService --help)")]
     [InlineData(new[] { "--etcd", "http://127.0.0.1:2379" }, "--etcd needs --etcd-key")]
     [InlineData(new[] { "--etcd-key", "/k" }, "Give either --config")]
     [InlineData(new[] { "--config", "a.json", "--etcd-key", "/k" }, "--etcd-key needs --etcd")]

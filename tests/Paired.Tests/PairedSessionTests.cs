@@ -1,3 +1,5 @@
+using Lab.CommandLine;
+
 namespace Lab.Paired.Tests;
 
 public class PairedSessionTests
@@ -61,17 +63,17 @@ public class PairedSessionTests
     }
 
     [Theory]
-    [InlineData(new[] { "--base", "a", "--maps", "cow", "--cell", "targets/{map}/lookup/1000/1/uniform" }, "--maps cow")]
+    [InlineData(new[] { "--base", "a", "--maps", "cow", "--cell", "targets/{map}/lookup/1000/1/uniform" }, "--maps: 'cow' is not two map ids")]
     [InlineData(new[] { "--base", "a", "--maps", "cow,dictionary", "--cell", "targets/cow/lookup/1000/1/uniform" }, "{map}")]
     [InlineData(new[] { "--base", "a", "--cell", "c" }, "--diff or --maps are required")]
     [InlineData(new[] { "--base", "a", "--diff", "b" }, "--cell (or --cells-file)")]
     [InlineData(new[] { "--base", "a", "--diff", "b", "--cell", "c", "--cell", "c" }, "named twice")]
-    [InlineData(new[] { "--base", "a", "--diff", "b", "--cell", "c", "--cell-ms", "0" }, "--cell-ms 0")]
-    [InlineData(new[] { "--base", "a", "--diff", "b", "--cell", "c", "--slice-ms", "x" }, "--slice-ms x")]
-    [InlineData(new[] { "--base", "a", "--diff", "b", "--cell", "c", "--colour", "red" }, "unknown option --colour")]
+    [InlineData(new[] { "--base", "a", "--diff", "b", "--cell", "c", "--cell-ms", "0" }, "--cell-ms: '0' is not a positive number")]
+    [InlineData(new[] { "--base", "a", "--diff", "b", "--cell", "c", "--slice-ms", "x" }, "--slice-ms: 'x' is not a positive number")]
+    [InlineData(new[] { "--base", "a", "--diff", "b", "--cell", "c", "--colour", "red" }, "unknown option '--colour'")]
     public void Bad_options_are_refused_naming_the_problem(string[] args, string expected)
     {
-        var error = Assert.Throws<ArgumentException>(() => PairedOptions.Parse(args));
+        var error = Assert.Throws<UsageException>(() => PairedOptions.Parse(args));
 
         Assert.Contains(expected, error.Message, StringComparison.Ordinal);
     }
@@ -79,7 +81,7 @@ public class PairedSessionTests
     [Fact]
     public void A_missing_cells_file_is_a_clear_error()
     {
-        var error = Assert.Throws<FileNotFoundException>(() => PairedOptions.Parse(["--base", "a", "--diff", "b", "--cells-file", "/no/such/cells.txt"]));
+        var error = Assert.Throws<UsageException>(() => PairedOptions.Parse(["--base", "a", "--diff", "b", "--cells-file", "/no/such/cells.txt"]));
 
         Assert.Contains("/no/such/cells.txt", error.Message, StringComparison.Ordinal);
     }

@@ -11,6 +11,9 @@ namespace Lab.Benchmarks.Cli;
 /// <param name="CellsOnly">True for --cells: print the selected cell ids, one per line and nothing else, run nothing.</param>
 internal sealed record LabOptions(BenchmarkProfile Profile, string? ResultsDirectory, bool ShowHelp, IReadOnlyList<string> BenchmarkArguments, bool PlanOnly = false, bool CellsOnly = false)
 {
+    /// <summary>True for <c>--profile experiments</c>: the older spelling of the <c>experiments</c> verb.</summary>
+    public bool ExperimentsProfile { get; init; }
+
     /// <summary>True when the run only prints what it would measure (--plan, --cells).</summary>
     public bool PrintsOnly => PlanOnly || CellsOnly;
 

@@ -4,6 +4,7 @@ using Lab.Benchmarks.Diagnostics;
 using Lab.Benchmarks.Export;
 using Lab.Benchmarks.Scenarios;
 using Lab.Benchmarks.Workloads;
+using Lab.CommandLine;
 using Lab.Results;
 
 namespace Lab.Benchmarks.Cli;
@@ -19,13 +20,10 @@ internal static class LabRunner
     /// The verbs of the app; any other first argument starts a BenchmarkDotNet run (matrix, targets, any other
     /// benchmark class) with the lab's options. <c>rate-cell</c> is the rate run's child, not typed by people.
     /// </summary>
-    public static IReadOnlyDictionary<string, Func<IReadOnlyList<string>, string, TextWriter, TextWriter, int>> Verbs { get; } =
-        new Dictionary<string, Func<IReadOnlyList<string>, string, TextWriter, TextWriter, int>>(StringComparer.Ordinal)
-        {
-            ["rate"] = Rate.RateRunner.Run,
-            ["experiments"] = Experiments.ExperimentsCommand.Run,
-            [Rate.RateChild.Command] = (args, _, output, error) => Rate.RateChild.Run(args, output, error),
-        };
+    public static VerbTable<LabVerb> Verbs { get; } = new(
+        new Verb<LabVerb>("rate", "fixed-rate writers, readers' latency distributions (rate --help)", Rate.RateRunner.Run),
+        new Verb<LabVerb>("experiments", "the curriculum's claims measured in process (experiments --help)", Experiments.ExperimentsCommand.Run),
+        new Verb<LabVerb>(Rate.RateChild.Word, "one child process of a rate run", (args, _, output, error) => Rate.RateChild.Run(args, output, error), Hidden: true));
 
     /// <param name="args">The command line.</param>
     /// <param name="output">Progress, the plan and the result.</param>
@@ -34,14 +32,9 @@ internal static class LabRunner
     public static int Run(string[] args, TextWriter output, TextWriter error, string? workingDirectory = null)
     {
         var root = RepositoryLayout.FindRoot(Directory.GetCurrentDirectory()) ?? Directory.GetCurrentDirectory();
-        if (args is [var verb, .. var rest] && Verbs.TryGetValue(verb, out var command))
+        if (Verbs.TryMatch(args, out var verb, out var rest))
         {
-            return command(rest, root, output, error);
-        }
-
-        if (Experiments.ExperimentsCommand.IsRequested(args))
-        {
-            return Experiments.ExperimentsCommand.Run(args, root, output, error); // --profile experiments: the verb's older spelling
+            return verb(rest, root, output, error);
         }
 
         LabOptions options;
@@ -49,17 +42,23 @@ internal static class LabRunner
         {
             options = LabCommandLine.Parse(args);
         }
-        catch (LabUsageException exception)
+        catch (UsageException exception)
         {
-            error.WriteLine($"error: {exception.Message} (see --help)");
-            return 2;
+            return LabCommandLine.Command.Fail(error, exception.Message);
+        }
+
+        if (options.ExperimentsProfile)
+        {
+            return Experiments.ExperimentsCommand.Run(args, root, output, error); // --profile experiments: the verb's older spelling
         }
 
         var assembly = typeof(LabRunner).Assembly;
         if (options.ShowHelp)
         {
             output.WriteLine(LabCommandLine.Help);
+            output.WriteLine();
             output.WriteLine(Rate.RateCommandLine.Help);
+            output.WriteLine();
             _ = BenchmarkSwitcher.FromAssembly(assembly).Run(["--help"]).ToList();
             return 0;
         }
@@ -75,7 +74,7 @@ internal static class LabRunner
             catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
             {
                 error.WriteLine($"error: the results folder '{resultsRoot}' is not writable: {exception.Message}");
-                return 2;
+                return ExitCodes.BadInput;
             }
         }
 
@@ -103,14 +102,12 @@ internal static class LabRunner
 
                 if (estimate is null)
                 {
-                    error.WriteLine("error: BenchmarkDotNet rejected the arguments (see above).");
-                    return 2;
+                    return LabCommandLine.Command.Fail(error, "BenchmarkDotNet rejected the arguments (its message is above)");
                 }
 
                 if (estimate.Cells == 0)
                 {
-                    error.WriteLine($"error: no benchmark matches the filter ({string.Join(' ', benchmarkArgs)}) in profile '{options.Profile.Name}'. Try --list flat, and {FilterGlob.QuotingHint}.");
-                    return 2;
+                    return LabCommandLine.Command.Fail(error, $"no benchmark matches the filter ({string.Join(' ', benchmarkArgs)}) in profile '{options.Profile.Name}'; try --list flat, and {FilterGlob.QuotingHint}");
                 }
 
                 if (options.CellsOnly)

@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Environments;
 using Lab.Benchmarks.Export;
+using Lab.CommandLine;
 using Lab.Results;
 
 namespace Lab.Benchmarks.Experiments;
@@ -14,67 +15,46 @@ internal static class ExperimentsCommand
 {
     public const string ProfileName = "experiments";
 
-    public const string Help = """
-        Lab experiments: the curriculum's claims measured (issue 13), in process, into experiments.csv.
+    public static readonly ValueOption<IReadOnlyList<string>> Only = new("--only", "<name>[,<name>...]", """
+        run only these experiments: shard-scaling, write-cost, batching,
+        layered-compaction, cas-contention, memory-growth
+        """, ValueParsers.Text.List());
 
-        Usage: dotnet run -c Release --project src/Benchmarks -- experiments [options]   (or --profile experiments)
-               scripts/lab experiments [options]          (the same, then EXPERIMENTS.md and charts)
+    public static readonly Flag Dry = new("--dry", "tiny cells, seconds in all: exercises the code paths (CI), measures nothing");
 
-        Options:
-          --only <name>[,<name>...]   run only these experiments: shard-scaling, write-cost, batching,
-                                      layered-compaction, cas-contention, memory-growth
-          --dry                       tiny cells, seconds in all: exercises the code paths (CI), measures nothing
-          --results <dir>             where the run folder goes (default: <repo>/results)
-          --plan                      print the experiments, their cells and the estimate; run nothing
-        Claim 6 (COW vs RWMutex vs sync.Map) is read by the plotter from the matrix's summary.csv.
-        """;
+    public static readonly ValueOption<string> Results = new("--results", "<dir>", "where the run folder goes (default: <repo>/results)", ValueParsers.Text);
 
-    /// <summary>True when the command line asks for the experiments profile.</summary>
-    public static bool IsRequested(IReadOnlyList<string> args)
-        => args.Select((arg, i) => arg == $"--profile={ProfileName}" || (arg == "--profile" && i + 1 < args.Count && args[i + 1] == ProfileName)).Any(match => match);
+    public static readonly Flag Plan = new("--plan", "print the experiments, their cells and the estimate; run nothing");
+
+    /// <summary>The verb's older spelling, <c>Lab.Benchmarks --profile experiments</c>, brings this option along.</summary>
+    public static readonly ValueOption<string> Profile = new("--profile", ProfileName, "the older spelling of the verb", ValueParsers.OneOf([ProfileName], name => name)) { Hidden = true };
+
+    public static Command Command { get; } = new("Lab.Benchmarks experiments", "Lab experiments: the curriculum's claims measured (issue 13), in process, into experiments.csv.")
+    {
+        Usage =
+        [
+            "dotnet run -c Release --project src/Benchmarks -- experiments [options]   (or --profile experiments)",
+            "scripts/lab experiments [options]          (the same, then EXPERIMENTS.md and charts)",
+        ],
+        Options = [Only, Dry, Results, Plan, Profile],
+        Notes = "Claim 6 (COW vs RWMutex vs sync.Map) is read by the plotter from the matrix's summary.csv.",
+    };
 
     public static int Run(IReadOnlyList<string> args, string repositoryRoot, TextWriter output, TextWriter error)
-    {
-        bool dry = false, plan = false;
-        string? results = null;
-        string[]? only = null;
-        for (var i = 0; i < args.Count; i++)
-        {
-            switch (args[i])
-            {
-                case "--profile":
-                    i++;
-                    break;
-                case var profile when profile.StartsWith("--profile=", StringComparison.Ordinal):
-                    break;
-                case "--dry":
-                    dry = true;
-                    break;
-                case "--plan":
-                    plan = true;
-                    break;
-                case "--help" or "-h":
-                    output.WriteLine(Help);
-                    return 0;
-                case "--results" when i + 1 < args.Count:
-                    results = args[++i];
-                    break;
-                case "--only" when i + 1 < args.Count:
-                    only = args[++i].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-                    break;
-                default:
-                    error.WriteLine($"error: unknown or incomplete experiments option '{args[i]}' (see experiments --help)");
-                    return 2;
-            }
-        }
+        => Command.Run(args, output, error, parsed => Run(parsed, repositoryRoot, output, error));
 
+    private static int Run(ParseResult parsed, string repositoryRoot, TextWriter output, TextWriter error)
+    {
+        var dry = parsed.Has(Dry);
+        var plan = parsed.Has(Plan);
+        var results = parsed.Get(Results);
+        var only = parsed.Get(Only);
         var cores = Environment.ProcessorCount;
         var all = dry ? ExperimentPlan.Dry(cores) : ExperimentPlan.Full(cores);
         var unknown = only?.Where(name => all.All(experiment => experiment.Name != name)).ToList() ?? [];
         if (unknown.Count > 0)
         {
-            error.WriteLine($"error: unknown experiment(s) {string.Join(", ", unknown)}; known: {string.Join(", ", all.Select(e => e.Name))}");
-            return 2;
+            throw new UsageException($"--only: unknown experiment(s) {string.Join(", ", unknown)}; known: {string.Join(", ", all.Select(e => e.Name))}");
         }
 
         var selected = all.Where(experiment => only is null || only.Contains(experiment.Name)).ToList();
@@ -101,7 +81,7 @@ internal static class ExperimentsCommand
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
             error.WriteLine($"error: the results folder '{resultsRoot}' is not writable: {exception.Message}");
-            return 2;
+            return ExitCodes.BadInput;
         }
 
         var log = new ExperimentLog(output);

@@ -1,4 +1,4 @@
-using Lab.Benchmarks.Cli;
+using Lab.CommandLine;
 using Lab.Results;
 
 namespace Lab.Benchmarks.Rate;
@@ -12,8 +12,8 @@ namespace Lab.Benchmarks.Rate;
 /// </summary>
 internal static class RateChild
 {
-    /// <summary>The command word.</summary>
-    public const string Command = "rate-cell";
+    /// <summary>The verb that starts a child.</summary>
+    public const string Word = "rate-cell";
 
     /// <summary>The line prefix announcing a finished cell.</summary>
     public const string DonePrefix = "cell-done ";
@@ -21,21 +21,36 @@ internal static class RateChild
     /// <summary>The result file of a cell inside the output folder.</summary>
     public static string RowFile(string outputDirectory, RateCell cell) => Path.Combine(outputDirectory, cell.Id.ToString().Replace('/', '_') + ".csv");
 
-    public static int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error)
-    {
-        IReadOnlyList<RateCell> cells;
-        TimeSpan window;
-        string outputDirectory;
-        try
-        {
-            (cells, window, outputDirectory) = Parse(args);
-        }
-        catch (LabUsageException exception)
-        {
-            error.WriteLine($"error: {exception.Message}");
-            return 2;
-        }
+    public static readonly ValueOption<IReadOnlyList<RateCell>> Cells = new("--cells", "ID;ID...", "the cells to measure, in order (one map, size, readers and GC mode)", ValueParsers.Of("a rate cell id", RateCell.Parse).List(';'));
 
+    public static readonly ValueOption<int> WindowMs = new("--window-ms", "N", "measured time per cell", ValueParsers.PositiveInteger);
+
+    public static readonly ValueOption<string> Out = new("--out", "<dir>", "where each cell's row and histogram log go", ValueParsers.Text);
+
+    public static Command CommandLine { get; } = new($"Lab.Benchmarks {Word}", "The child process of a rate run (started by the rate verb, not typed by people).")
+    {
+        Usage = [$"{Word} --cells ID;ID... --window-ms N --out DIR"],
+        Options = [Cells, WindowMs, Out],
+    };
+
+    public static int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error)
+        => CommandLine.Run(args, output, error, parsed =>
+        {
+            if (parsed.Get(Cells) is not { } cells || !parsed.Has(WindowMs) || parsed.Get(Out) is not { } outputDirectory)
+            {
+                throw new UsageException($"{Word} needs --cells, --window-ms and --out");
+            }
+
+            if (cells.Select(cell => cell.ProcessGroup).Distinct().Count() != 1)
+            {
+                throw new UsageException($"{Word}: the cells of one process must share map, size, readers and GC mode");
+            }
+
+            return Measure(cells, TimeSpan.FromMilliseconds(parsed.Get(WindowMs)), outputDirectory, output, error);
+        });
+
+    private static int Measure(IReadOnlyList<RateCell> cells, TimeSpan window, string outputDirectory, TextWriter output, TextWriter error)
+    {
         var gc = GcMode.Current();
         if (gc != cells[0].Gc)
         {
@@ -58,35 +73,5 @@ internal static class RateChild
 
     /// <summary>The arguments that make a child measure <paramref name="cells"/>.</summary>
     public static IReadOnlyList<string> Arguments(IEnumerable<RateCell> cells, TimeSpan window, string outputDirectory)
-        => [Command, "--cells", string.Join(';', cells.Select(cell => cell.Id)), "--window-ms", ((long)window.TotalMilliseconds).ToString(System.Globalization.CultureInfo.InvariantCulture), "--out", outputDirectory];
-
-    private static (IReadOnlyList<RateCell> Cells, TimeSpan Window, string Output) Parse(IReadOnlyList<string> args)
-    {
-        string? cells = null, window = null, output = null;
-        for (var i = 0; i + 1 < args.Count; i += 2)
-        {
-            switch (args[i])
-            {
-                case "--cells": cells = args[i + 1]; break;
-                case "--window-ms": window = args[i + 1]; break;
-                case "--out": output = args[i + 1]; break;
-                default: throw new LabUsageException($"{Command}: unknown option '{args[i]}'.");
-            }
-        }
-
-        if (cells is null || window is null || output is null || args.Count % 2 != 0)
-        {
-            throw new LabUsageException($"{Command} needs --cells, --window-ms and --out.");
-        }
-
-        var parsed = cells.Split(';').Select(id => RateCell.Parse(id) ?? throw new LabUsageException($"{Command}: '{id}' is not a rate cell id.")).ToList();
-        if (parsed.Select(cell => cell.ProcessGroup).Distinct().Count() != 1)
-        {
-            throw new LabUsageException($"{Command}: the cells of one process must share map, size, readers and GC mode.");
-        }
-
-        return int.TryParse(window, out var ms) && ms > 0
-            ? (parsed, TimeSpan.FromMilliseconds(ms), output)
-            : throw new LabUsageException($"{Command}: '{window}' is not a window in ms.");
-    }
+        => [Word, Cells.Name, string.Join(';', cells.Select(cell => cell.Id)), WindowMs.Name, ((long)window.TotalMilliseconds).ToString(System.Globalization.CultureInfo.InvariantCulture), Out.Name, outputDirectory];
 }

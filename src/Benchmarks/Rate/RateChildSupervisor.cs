@@ -6,7 +6,7 @@ namespace Lab.Benchmarks.Rate;
 
 /// <summary>
 /// Starts and watches a rate run's child processes: one per process group of cells, started as this
-/// assembly's <see cref="RateChild.Command"/> with the cells' GC mode in its environment, killed when it
+/// assembly's <see cref="RateChild.Word"/> with the cells' GC mode in its environment, killed when it
 /// outlives its estimate plus <see cref="RateRunner.ChildGrace"/>; its standard error is kept and printed
 /// when it fails.
 /// </summary>

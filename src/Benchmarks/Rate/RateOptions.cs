@@ -3,6 +3,5 @@ namespace Lab.Benchmarks.Rate;
 /// <summary>The options of a <c>rate</c> run (see <see cref="RateCommandLine.Help"/>).</summary>
 /// <param name="Profile">The chosen profile, with any narrowing options applied.</param>
 /// <param name="ResultsDirectory">Where the run folder goes; <see langword="null"/> for the repository's results/.</param>
-/// <param name="ShowHelp">True for --help.</param>
 /// <param name="PlanOnly">True for --plan: print the cells and the estimate, run nothing.</param>
-internal sealed record RateOptions(RateProfile Profile, string? ResultsDirectory, bool ShowHelp, bool PlanOnly);
+internal sealed record RateOptions(RateProfile Profile, string? ResultsDirectory, bool PlanOnly);

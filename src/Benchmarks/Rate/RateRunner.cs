@@ -19,24 +19,10 @@ internal static class RateRunner
     public static readonly TimeSpan ChildGrace = TimeSpan.FromMinutes(2);
 
     public static int Run(IReadOnlyList<string> args, string repositoryRoot, TextWriter output, TextWriter error)
+        => RateCommandLine.Command.Run(args, output, error, parsed => Run(RateCommandLine.From(parsed), repositoryRoot, output, error));
+
+    private static int Run(RateOptions options, string repositoryRoot, TextWriter output, TextWriter error)
     {
-        RateOptions options;
-        try
-        {
-            options = RateCommandLine.Parse(args);
-        }
-        catch (LabUsageException exception)
-        {
-            error.WriteLine($"error: {exception.Message} (see rate --help)");
-            return 2;
-        }
-
-        if (options.ShowHelp)
-        {
-            output.WriteLine(RateCommandLine.Help);
-            return 0;
-        }
-
         var profile = options.Profile;
         var cells = profile.Cells(Environment.ProcessorCount);
         var resultsRoot = Path.GetFullPath(options.ResultsDirectory ?? Path.Combine(repositoryRoot, "results"));

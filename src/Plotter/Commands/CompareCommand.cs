@@ -1,3 +1,5 @@
+using Lab.CommandLine;
+
 namespace Lab.Plotter.Commands;
 
 /// <summary>
@@ -7,50 +9,45 @@ namespace Lab.Plotter.Commands;
 /// </summary>
 internal static class CompareCommand
 {
-    public const int NoRegression = 0;
+    public const int NoRegression = ExitCodes.Success;
     public const int Regression = 1;
-    public const int BadInput = 2;
-
-    public static int Run(string[] args) => Run(args, Console.Out, Console.Error);
+    public const int BadInput = ExitCodes.BadInput;
 
     public static int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error)
-    {
-        if (args.Count == 1 && args[0] is "-h" or "--help")
+        => CompareArguments.Command.Run(args, output, error, parsed =>
         {
-            output.WriteLine(CompareArguments.Usage);
-            return NoRegression;
-        }
-
-        try
-        {
-            var options = CompareArguments.Parse(args);
-            if (!options.AllowOtherMachine)
+            try
             {
-                MachineCheck.EnsureSameMachine(options.BaseFolders.Concat(options.DiffFolders));
+                return Compare(CompareArguments.From(parsed), output);
             }
+            catch (Exception e) when (e is CompareInputException or ResultsFileException)
+            {
+                return CompareArguments.Command.Fail(error, e.Message);
+            }
+        });
 
-            var report = options.PairedFile is { } paired
-                ? ComparisonReport.CreateInProcess(paired, PairedMeasurements.Read(paired), options.Settings)
-                : ComparisonReport.Create(
-                    SideSamples.Load(options.BaseFolders),
-                    SideSamples.Load(options.DiffFolders),
-                    options.Settings);
-
-            Directory.CreateDirectory(options.OutputFolder);
-            MarkdownReportWriter.Write(report, Path.Combine(options.OutputFolder, MarkdownReportWriter.FileName));
-            VerdictCsvWriter.Write(report, Path.Combine(options.OutputFolder, ResultFiles.Verdicts));
-            RatioChartRenderer.Write(report, Path.Combine(options.OutputFolder, RatioChartRenderer.FileName));
-
-            output.WriteLine(
-                $"{report.Count(Verdict.Slower)} Slower, {report.Count(Verdict.Faster)} Faster, {report.Count(Verdict.Same)} Same, " +
-                $"{report.Count(Verdict.Inconclusive)} Inconclusive of {report.Cells.Count} common cells; report in {options.OutputFolder}");
-            return report.HasRegression ? Regression : NoRegression;
-        }
-        catch (Exception e) when (e is CompareInputException or ResultsFileException)
+    private static int Compare(CompareArguments options, TextWriter output)
+    {
+        if (!options.AllowOtherMachine)
         {
-            error.WriteLine($"compare: {e.Message}");
-            error.WriteLine("Run 'Lab.Plotter compare --help' for the options.");
-            return BadInput;
+            MachineCheck.EnsureSameMachine(options.BaseFolders.Concat(options.DiffFolders));
         }
+
+        var report = options.PairedFile is { } paired
+            ? ComparisonReport.CreateInProcess(paired, PairedMeasurements.Read(paired), options.Settings)
+            : ComparisonReport.Create(
+                SideSamples.Load(options.BaseFolders),
+                SideSamples.Load(options.DiffFolders),
+                options.Settings);
+
+        Directory.CreateDirectory(options.OutputFolder);
+        MarkdownReportWriter.Write(report, Path.Combine(options.OutputFolder, MarkdownReportWriter.FileName));
+        VerdictCsvWriter.Write(report, Path.Combine(options.OutputFolder, ResultFiles.Verdicts));
+        RatioChartRenderer.Write(report, Path.Combine(options.OutputFolder, RatioChartRenderer.FileName));
+
+        output.WriteLine(
+            $"{report.Count(Verdict.Slower)} Slower, {report.Count(Verdict.Faster)} Faster, {report.Count(Verdict.Same)} Same, " +
+            $"{report.Count(Verdict.Inconclusive)} Inconclusive of {report.Cells.Count} common cells; report in {options.OutputFolder}");
+        return report.HasRegression ? Regression : NoRegression;
     }
 }

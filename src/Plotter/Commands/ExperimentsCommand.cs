@@ -1,3 +1,4 @@
+using Lab.CommandLine;
 
 namespace Lab.Plotter.Commands;
 
@@ -7,45 +8,32 @@ namespace Lab.Plotter.Commands;
 /// <c>&lt;folder&gt;/experiments-charts/</c> and writes <c>&lt;folder&gt;/EXPERIMENTS.md</c>. Claim 6
 /// reads a matrix run: the folder itself when it holds summary.csv, else <c>--matrix</c>, else
 /// results/latest under the repository root; without one claim 6 is "not measured".
-/// Exit codes: 0 done, 1 bad input (nothing written), 2 bad command line.
+/// Exit codes: 0 done, 2 bad input (a bad command line, a missing folder, a malformed CSV: nothing written).
 /// </summary>
 internal static class ExperimentsCommand
 {
-    private const string usage = """
-        usage: dotnet run -c Release --project src/Plotter -- experiments <experiments run folder> [--matrix <matrix run folder>]
+    public static readonly ValueOption<string> Matrix = new("--matrix", "<matrix run folder>", "the matrix run claim 6 reads when the folder holds no summary.csv (default: results/latest)", ValueParsers.Text);
 
+    public static Command Command { get; } = new("Lab.Plotter experiments", """
         Reads experiments.csv and environment.csv (results/README.md), writes <folder>/EXPERIMENTS.md and
         <folder>/experiments-charts/*.png. Claim 6 is read from the matrix's summary.csv: the folder's own
         if present, else --matrix, else results/latest.
-        """;
+        """)
+    {
+        Usage = ["dotnet run -c Release --project src/Plotter -- experiments <experiments run folder> [--matrix <matrix run folder>]"],
+        Options = [Matrix],
+        Operands = new("<experiments run folder>", 1, 1),
+    };
 
     public static int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error)
-    {
-        string? folder = null, matrixFolder = null;
-        for (var i = 0; i < args.Count; i++)
-        {
-            switch (args[i])
-            {
-                case "-h" or "--help":
-                    output.WriteLine(usage);
-                    return PlotCommand.Success;
-                case "--matrix" when i + 1 < args.Count:
-                    matrixFolder = Path.GetFullPath(args[++i]);
-                    break;
-                case var arg when !arg.StartsWith('-') && folder is null:
-                    folder = Path.GetFullPath(arg);
-                    break;
-                default:
-                    error.WriteLine($"error: unexpected argument '{args[i]}'");
-                    error.WriteLine(usage);
-                    return PlotCommand.BadUsage;
-            }
-        }
+        => Command.Run(args, output, error, parsed => Write(Path.GetFullPath(parsed.Operands[0]), parsed.Get(Matrix) is { } matrix ? Path.GetFullPath(matrix) : null, output, error));
 
-        if (folder is null || !Directory.Exists(folder))
+    private static int Write(string folder, string? matrixFolder, TextWriter output, TextWriter error)
+    {
+        if (!Directory.Exists(folder))
         {
-            error.WriteLine(folder is null ? usage : $"error: results folder not found: {folder}");
-            return folder is null ? PlotCommand.BadUsage : PlotCommand.BadInput;
+            error.WriteLine($"error: results folder not found: {folder}");
+            return ExitCodes.BadInput;
         }
 
         try
@@ -56,7 +44,7 @@ internal static class ExperimentsCommand
             if (matrixFolder is not null && !File.Exists(Path.Combine(matrixFolder, ResultFiles.Summary)))
             {
                 error.WriteLine($"error: no {ResultFiles.Summary} in the matrix folder {matrixFolder}");
-                return PlotCommand.BadInput;
+                return ExitCodes.BadInput;
             }
 
             var matrix = File.Exists(Path.Combine(matrixSource, ResultFiles.Summary)) ? BenchmarkResults.Load(matrixSource) : null;
@@ -70,13 +58,13 @@ internal static class ExperimentsCommand
                 output.WriteLine($"claim {claim.Number}: {VerdictRules.Label(claim.Verdict)}: {claim.Headline}");
             }
 
-            return PlotCommand.Success;
+            return ExitCodes.Success;
         }
         catch (ResultsFileException exception)
         {
             error.WriteLine($"error: {exception.Message}");
             error.WriteLine("the columns are described in results/README.md");
-            return PlotCommand.BadInput;
+            return ExitCodes.BadInput;
         }
     }
 }

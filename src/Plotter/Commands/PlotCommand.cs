@@ -1,3 +1,4 @@
+using Lab.CommandLine;
 
 namespace Lab.Plotter.Commands;
 
@@ -13,50 +14,38 @@ namespace Lab.Plotter.Commands;
 /// outside a clone it is <c>results/latest</c> under the current directory.
 /// </para>
 /// <para>
-/// Exit codes: 0 done; 1 bad input (missing folder, missing/empty/malformed CSV: the message names the
-/// file, line and column) with nothing written; 2 bad command line.
+/// Exit codes: 0 done; 2 bad input (a bad command line, a missing folder, a missing/empty/malformed CSV: the
+/// message names the file, line and column) with nothing written; 1 a failed write.
 /// </para>
 /// </summary>
 internal static class PlotCommand
 {
-    public const int Success = 0;
-    public const int BadInput = 1;
-    public const int BadUsage = 2;
-
-    private const string usage = """
-        usage: dotnet run -c Release --project src/Plotter [-- <results folder>]
-               dotnet run -c Release --project src/Plotter -- publish <run folder>
-               scripts/lab plot [results folder]
-
+    public static Command Command { get; } = new("Lab.Plotter", """
         Reads summary.csv, measurements.csv and environment.csv of the results folder, and latency.csv
         with histograms/ when the folder holds a rate run (columns in results/README.md), writes PNG
         charts into <folder>/charts/ and the report <folder>/REPORT.md.
-        Default folder: results/latest under the repository root (found from the current directory).
-        An explicit folder is relative to the current directory.
-        publish: the same into a run folder (results/<run-id>/), then latest/ beside it becomes a copy of
-        the run; any failure leaves latest/ as it was (what scripts/bench runs after the benchmarks).
-        """;
-
-    public static int Run(string[] args) => Run(args, Console.Out, Console.Error);
-
-    public static int Run(string[] args, TextWriter output, TextWriter error)
+        """)
     {
-        if (args is ["-h" or "--help"])
-        {
-            output.WriteLine(usage);
-            return Success;
-        }
+        Usage =
+        [
+            "dotnet run -c Release --project src/Plotter [-- <results folder>]",
+            "dotnet run -c Release --project src/Plotter -- <verb> [options]   (verbs below)",
+            "scripts/lab plot [results folder]",
+        ],
+        Operands = new("[results folder]", 0, 1),
+        Notes = $"""
+            Default folder: results/latest under the repository root (found from the current directory).
+            An explicit folder is relative to the current directory.
+            Exit codes: 0 done, 1 a failed write, 2 bad input (nothing written).
 
-        if (args.Length > 1 || args.Any(arg => arg.StartsWith('-')))
-        {
-            error.WriteLine($"error: unexpected argument(s): {string.Join(" ", args)}");
-            error.WriteLine(usage);
-            return BadUsage;
-        }
+            Verbs (each has its own --help):
+            {PlotterVerbs.Table.Describe()}
+            """,
+    };
 
-        var folder = args.Length == 1 ? Path.GetFullPath(args[0]) : DefaultFolder(Directory.GetCurrentDirectory());
-        return Plot(folder, output, error);
-    }
+    public static int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error)
+        => Command.Run(args, output, error, parsed =>
+            Plot(parsed.Operands is [var folder] ? Path.GetFullPath(folder) : DefaultFolder(Directory.GetCurrentDirectory()), output, error));
 
     /// <summary>Reads the CSVs of <paramref name="folder"/> and publishes its charts and report; an exit code.</summary>
     public static int Plot(string folder, TextWriter output, TextWriter error)
@@ -64,7 +53,7 @@ internal static class PlotCommand
         if (!Directory.Exists(folder))
         {
             error.WriteLine($"error: results folder not found: {folder}");
-            return BadInput;
+            return ExitCodes.BadInput;
         }
 
         var hasRate = RateResults.IsIn(folder);
@@ -87,11 +76,11 @@ internal static class PlotCommand
             // Histogram logs are read while charts render: a bad one surfaces here, before anything is published.
             error.WriteLine($"error: {exception.Message}");
             error.WriteLine("nothing was written; the columns are described in results/README.md");
-            return BadInput;
+            return ExitCodes.BadInput;
         }
 
         output.WriteLine($"wrote {charts.Count} charts to {Path.Combine(folder, StagedOutput.ChartsFolderName)} and {Path.Combine(folder, ReportWriter.FileName)}");
-        return Success;
+        return ExitCodes.Success;
     }
 
     /// <summary>Renders a matrix run's charts and report through a staging folder and publishes them together.</summary>

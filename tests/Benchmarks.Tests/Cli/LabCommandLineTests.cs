@@ -1,5 +1,6 @@
 using Lab.Benchmarks.Cli;
 using Lab.Benchmarks.Workloads;
+using Lab.CommandLine;
 
 namespace Lab.Benchmarks.Tests.Cli;
 
@@ -15,6 +16,15 @@ public class LabCommandLineTests
         Assert.True(options.HasFilter);
         Assert.True(options.HasJob);
         Assert.True(options.IsInformational);
+    }
+
+    [Fact]
+    public void A_multi_value_filter_passes_through_whole_and_in_order()
+    {
+        var options = LabCommandLine.Parse(["--filter", "*Matrix*", "*Target*", "*Store*", "--profile=full", "--plan", "-j", "Dry"]);
+        Assert.Same(BenchmarkProfile.Full, options.Profile);
+        Assert.True(options.PlanOnly);
+        Assert.Equal(["--filter", "*Matrix*", "*Target*", "*Store*", "-j", "Dry"], options.BenchmarkArguments);
     }
 
     [Fact]
@@ -34,14 +44,14 @@ public class LabCommandLineTests
     [InlineData("--profile", "--filter")]
     public void Bad_lab_options_are_rejected_with_a_message_naming_the_problem(params string[] args)
     {
-        var error = Assert.Throws<LabUsageException>(() => LabCommandLine.Parse(args));
+        var error = Assert.Throws<UsageException>(() => LabCommandLine.Parse(args));
         Assert.Contains(args[0].Split('=')[0].TrimStart('-'), error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
     public void An_unknown_profile_lists_the_known_ones()
     {
-        var error = Assert.Throws<LabUsageException>(() => LabCommandLine.Parse(["--profile", "fast"]));
+        var error = Assert.Throws<UsageException>(() => LabCommandLine.Parse(["--profile", "fast"]));
         Assert.Contains("'fast'", error.Message, StringComparison.Ordinal);
         Assert.Contains("quick, default, full", error.Message, StringComparison.Ordinal);
     }

@@ -15,7 +15,7 @@ public sealed class LabRunnerTests : IDisposable
     {
         var (code, _, error) = Run("--profile", "turbo", "--results", Path.Combine(root, "results"));
         Assert.Equal(2, code);
-        Assert.Contains("Unknown profile 'turbo'", error, StringComparison.Ordinal);
+        Assert.Contains("error: --profile: 'turbo' is not one of quick, default, full", error, StringComparison.Ordinal);
         Assert.False(Directory.Exists(Path.Combine(root, "results")));
     }
 

@@ -64,7 +64,7 @@ public sealed class PowerEstimatorTests : IDisposable
         Assert.Contains("smallest slowdown caught at 80%", output.ToString(), StringComparison.Ordinal);
 
         Assert.Equal(2, PowerCommand.Run(["--base", fixture, "--diff", fixture, "--factors", "0.9"], output, error));
-        Assert.Contains("--factors 0.9", error.ToString(), StringComparison.Ordinal);
+        Assert.Contains("--factors: '0.9' is not a number above 1", error.ToString(), StringComparison.Ordinal);
     }
 
     private (SideSamples Base, SideSamples Diff) AA((string Cell, double Sigma)[] cells, int launches = 20) => AA(launches, cells);

@@ -1,8 +1,9 @@
+using Lab.CommandLine;
 using Lab.Plotter.Tests.Support;
 
 namespace Lab.Plotter.Tests.Data;
 
-/// <summary>Every bad-input case: a clear error naming file, line and column; exit code 1; nothing written.</summary>
+/// <summary>Every bad-input case: a clear error naming file, line and column; exit code 2; nothing written.</summary>
 public sealed class BadInputTests : IDisposable
 {
     private readonly FixtureFolder folder = new();
@@ -144,11 +145,11 @@ public sealed class BadInputTests : IDisposable
     [Fact]
     public void Bad_input_after_a_good_run_leaves_the_previous_charts_and_report_untouched()
     {
-        Assert.Equal(PlotCommand.Success, Run(folder.Path, out _));
+        Assert.Equal(ExitCodes.Success, Run(folder.Path, out _));
         var before = Snapshot();
 
         folder.SetField(ResultFiles.Summary, 9, "iterations", "many");
-        Assert.Equal(PlotCommand.BadInput, Run(folder.Path, out var error));
+        Assert.Equal(ExitCodes.BadInput, Run(folder.Path, out var error));
 
         Assert.Contains("summary.csv, line 9, column 'iterations'", error, StringComparison.Ordinal);
         Assert.Equal(before, Snapshot());
@@ -158,18 +159,19 @@ public sealed class BadInputTests : IDisposable
     [Fact]
     public void Missing_folder_is_bad_input()
     {
-        Assert.Equal(PlotCommand.BadInput, Run(Path.Combine(folder.Path, "nope"), out var error));
+        Assert.Equal(ExitCodes.BadInput, Run(Path.Combine(folder.Path, "nope"), out var error));
         Assert.Contains("results folder not found", error, StringComparison.Ordinal);
     }
 
     [Theory]
-    [InlineData("--bogus")]
-    [InlineData("a", "b")]
-    public void Bad_command_line_is_a_usage_error(params string[] args)
+    [InlineData("unknown option '--bogus'", "--bogus")]
+    [InlineData("unexpected argument 'b': takes at most one [results folder]", "a", "b")]
+    public void Bad_command_line_is_a_usage_error(string problem, params string[] args)
     {
         using var error = new StringWriter();
-        Assert.Equal(PlotCommand.BadUsage, PlotCommand.Run(args, TextWriter.Null, error));
-        Assert.Contains("usage:", error.ToString(), StringComparison.Ordinal);
+        Assert.Equal(ExitCodes.BadInput, PlotCommand.Run(args, TextWriter.Null, error));
+        Assert.Contains($"error: {problem}", error.ToString(), StringComparison.Ordinal);
+        Assert.Contains("(see Lab.Plotter --help)", error.ToString(), StringComparison.Ordinal);
     }
 
     private void AssertRejected(string file, int? line, string? column, string problem)
@@ -180,7 +182,7 @@ public sealed class BadInputTests : IDisposable
         Assert.Equal(column, exception.Column);
         Assert.Contains(problem, exception.Problem, StringComparison.Ordinal);
 
-        Assert.Equal(PlotCommand.BadInput, Run(folder.Path, out var error));
+        Assert.Equal(ExitCodes.BadInput, Run(folder.Path, out var error));
         Assert.Contains(exception.Message, error, StringComparison.Ordinal);
         Assert.DoesNotContain(Entries(), entry => entry is "charts" or "REPORT.md" || entry.StartsWith('.'));
     }

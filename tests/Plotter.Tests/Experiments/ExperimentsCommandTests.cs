@@ -65,22 +65,22 @@ public sealed class ExperimentsCommandTests : IDisposable
     }
 
     [Fact]
-    public void A_missing_column_exits_1_and_writes_nothing()
+    public void A_missing_column_exits_2_and_writes_nothing()
     {
         var path = Path.Combine(folder, ResultFiles.Experiments);
         var lines = File.ReadAllLines(path);
         File.WriteAllLines(path, lines.Select(line => string.Join(',', line.Split(',')[..^1])));
         var (code, _, error) = Run(folder, "--matrix", FixtureFolder.Source);
-        Assert.Equal(1, code);
+        Assert.Equal(2, code);
         Assert.Contains("value", error, StringComparison.Ordinal);
         Assert.False(File.Exists(Path.Combine(folder, ExperimentsReportWriter.FileName)));
         Assert.False(Directory.Exists(Path.Combine(folder, ExperimentsContext.ChartsFolderName)));
     }
 
     [Fact]
-    public void A_missing_folder_exits_1_and_no_folder_is_usage_error()
+    public void A_missing_folder_no_folder_and_an_unknown_option_exit_2()
     {
-        Assert.Equal(1, Run(Path.Combine(folder, "absent")).Code);
+        Assert.Equal(2, Run(Path.Combine(folder, "absent")).Code);
         Assert.Equal(2, Run().Code);
         Assert.Equal(2, Run(folder, "--bogus").Code);
     }

@@ -1,3 +1,4 @@
+using Lab.CommandLine;
 using Lab.Plotter.Tests.Support;
 
 namespace Lab.Plotter.Tests.Rate;
@@ -13,7 +14,7 @@ public sealed class RatePlotTests : IDisposable
     {
         var output = new StringWriter();
         var error = new StringWriter();
-        Assert.Equal(PlotCommand.Success, PlotCommand.Run([fixture.Path], output, error));
+        Assert.Equal(ExitCodes.Success, PlotCommand.Run([fixture.Path], output, error));
         Assert.Equal(string.Empty, error.ToString());
 
         var charts = Path.Combine(fixture.Path, "charts");
@@ -72,7 +73,7 @@ public sealed class RatePlotTests : IDisposable
         Assert.Equal("rate/concurrent/1000/1/100/workstation", results.Rows[9].Cell.ToString());
         Assert.Equal("0", ReadersFastRule.KeepsFastUpTo(results, "concurrent", 1_000, 1, "workstation"));
 
-        Assert.Equal(PlotCommand.Success, PlotCommand.Run([fixture.Path], TextWriter.Null, TextWriter.Null));
+        Assert.Equal(ExitCodes.Success, PlotCommand.Run([fixture.Path], TextWriter.Null, TextWriter.Null));
         Assert.Contains("| `rate/concurrent/1000/1/100/workstation` | 100 |", File.ReadAllText(Path.Combine(fixture.Path, "REPORT.md")), StringComparison.Ordinal);
     }
 
@@ -101,7 +102,7 @@ public sealed class RatePlotTests : IDisposable
     {
         fixture.SetField(2, column, value);
         var error = new StringWriter();
-        Assert.Equal(PlotCommand.BadInput, PlotCommand.Run([fixture.Path], TextWriter.Null, error));
+        Assert.Equal(ExitCodes.BadInput, PlotCommand.Run([fixture.Path], TextWriter.Null, error));
         Assert.Contains("latency.csv, line 2", error.ToString(), StringComparison.Ordinal);
         if (!problem.StartsWith("the row has", StringComparison.Ordinal))
         {
@@ -118,7 +119,7 @@ public sealed class RatePlotTests : IDisposable
     {
         fixture.SetField(3, "size", "2000");
         var error = new StringWriter();
-        Assert.Equal(PlotCommand.BadInput, PlotCommand.Run([fixture.Path], TextWriter.Null, error));
+        Assert.Equal(ExitCodes.BadInput, PlotCommand.Run([fixture.Path], TextWriter.Null, error));
         Assert.Contains("latency.csv, line 3, column 'cell'", error.ToString(), StringComparison.Ordinal);
     }
 
@@ -130,7 +131,7 @@ public sealed class RatePlotTests : IDisposable
         lines[0] = lines[0].Replace("reader_p99_9_ns", "reader_p999_ns", StringComparison.Ordinal);
         File.WriteAllLines(path, lines);
         var error = new StringWriter();
-        Assert.Equal(PlotCommand.BadInput, PlotCommand.Run([fixture.Path], TextWriter.Null, error));
+        Assert.Equal(ExitCodes.BadInput, PlotCommand.Run([fixture.Path], TextWriter.Null, error));
         Assert.Contains("latency.csv, line 1, column 'reader_p999_ns': unknown column", error.ToString(), StringComparison.Ordinal);
     }
 
@@ -139,7 +140,7 @@ public sealed class RatePlotTests : IDisposable
     {
         File.WriteAllText(fixture.File("histograms/rate_cow_1000_1_0_workstation.hlog"), "not a log\n");
         var error = new StringWriter();
-        Assert.Equal(PlotCommand.BadInput, PlotCommand.Run([fixture.Path], TextWriter.Null, error));
+        Assert.Equal(ExitCodes.BadInput, PlotCommand.Run([fixture.Path], TextWriter.Null, error));
         Assert.Contains("rate_cow_1000_1_0_workstation.hlog", error.ToString(), StringComparison.Ordinal);
     }
 }

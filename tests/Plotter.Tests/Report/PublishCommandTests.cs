@@ -1,3 +1,4 @@
+using Lab.CommandLine;
 using Lab.Plotter.Tests.Support;
 
 namespace Lab.Plotter.Tests.Report;
@@ -37,7 +38,7 @@ public sealed class PublishCommandTests : IDisposable
         File.WriteAllLines(summary, File.ReadAllLines(summary).Select((line, i) => i == 1 ? line.Replace(",read100,100,", ",read100,90,", StringComparison.Ordinal) : line));
         var (code, _, error) = Publish(bad);
 
-        Assert.Equal(PlotCommand.BadInput, code);
+        Assert.Equal(ExitCodes.BadInput, code);
         Assert.Contains("summary.csv, line 2, column 'read_pct'", error, StringComparison.Ordinal);
         Assert.Contains("latest/ was left as it was", error, StringComparison.Ordinal);
         Assert.Equal(before, Snapshot(latest));
@@ -64,15 +65,15 @@ public sealed class PublishCommandTests : IDisposable
     }
 
     [Theory]
-    [InlineData]
-    [InlineData("a", "b")]
-    [InlineData("--force")]
-    public void A_bad_command_line_exits_2(params string[] args)
+    [InlineData("missing <run folder>")]
+    [InlineData("unexpected argument 'b': takes one <run folder>", "a", "b")]
+    [InlineData("unknown option '--force'", "--force")]
+    public void A_bad_command_line_exits_2(string problem, params string[] args)
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
-        Assert.Equal(PlotCommand.BadUsage, PublishCommand.Run(args, output, error));
-        Assert.Contains("publish takes one run folder", error.ToString(), StringComparison.Ordinal);
+        Assert.Equal(ExitCodes.BadInput, PublishCommand.Run(args, output, error));
+        Assert.Contains($"error: {problem} (see Lab.Plotter publish --help)", error.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -80,7 +81,7 @@ public sealed class PublishCommandTests : IDisposable
     {
         var latest = CopyFixture(LatestFolder.Name);
         var (code, _, error) = Publish(latest);
-        Assert.Equal(PlotCommand.BadUsage, code);
+        Assert.Equal(ExitCodes.BadInput, code);
         Assert.Contains("is latest itself", error, StringComparison.Ordinal);
     }
 
