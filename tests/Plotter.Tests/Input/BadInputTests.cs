@@ -1,7 +1,7 @@
 using Lab.CommandLine;
 using Lab.Plotter.Tests.Support;
 
-namespace Lab.Plotter.Tests.Data;
+namespace Lab.Plotter.Tests.Input;
 
 /// <summary>Every bad-input case: a clear error naming file, line and column; exit code 2; nothing written.</summary>
 public sealed class BadInputTests : IDisposable

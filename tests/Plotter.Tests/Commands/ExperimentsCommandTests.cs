@@ -1,6 +1,6 @@
 using Lab.Plotter.Tests.Support;
 
-namespace Lab.Plotter.Tests.Experiments;
+namespace Lab.Plotter.Tests.Commands;
 
 /// <summary>
 /// The experiments report end to end on a committed dry run of <c>--profile experiments --dry</c>

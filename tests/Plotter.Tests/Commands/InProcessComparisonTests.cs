@@ -1,8 +1,9 @@
 using System.Globalization;
 using System.Text;
-using static Lab.Plotter.Tests.Comparison.SyntheticSamples;
+using Lab.Plotter.Tests.Support;
+using static Lab.Plotter.Tests.Support.SyntheticSamples;
 
-namespace Lab.Plotter.Tests.Comparison;
+namespace Lab.Plotter.Tests.Commands;
 
 public sealed class InProcessComparisonTests : IDisposable
 {

@@ -1,5 +1,5 @@
 
-namespace Lab.Plotter.Tests.Comparison;
+namespace Lab.Plotter.Tests.Support;
 
 /// <summary>Deterministic synthetic ns/op samples: log-normal noise around a median, fixed seeds.</summary>
 internal static class SyntheticSamples

@@ -1,6 +1,6 @@
 using Lab.Plotter.Tests.Support;
 
-namespace Lab.Plotter.Tests.Data;
+namespace Lab.Plotter.Tests.Input;
 
 public sealed class ReadersTests
 {

@@ -1,8 +1,9 @@
 using System.Globalization;
+using Lab.Plotter.Tests.Support;
 using SkiaSharp;
-using static Lab.Plotter.Tests.Comparison.SyntheticSamples;
+using static Lab.Plotter.Tests.Support.SyntheticSamples;
 
-namespace Lab.Plotter.Tests.Comparison;
+namespace Lab.Plotter.Tests.Commands;
 
 public sealed class CompareCommandTests : IDisposable
 {

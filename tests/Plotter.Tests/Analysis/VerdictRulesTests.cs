@@ -1,5 +1,5 @@
 
-namespace Lab.Plotter.Tests.Experiments;
+namespace Lab.Plotter.Tests.Analysis;
 
 /// <summary>Every verdict of every rule is reachable from synthetic figures, and the boundaries sit where the rule text says.</summary>
 public sealed class VerdictRulesTests

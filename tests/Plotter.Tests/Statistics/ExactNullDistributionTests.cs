@@ -1,5 +1,5 @@
 
-namespace Lab.Plotter.Tests.Comparison;
+namespace Lab.Plotter.Tests.Statistics;
 
 public class ExactNullDistributionTests
 {

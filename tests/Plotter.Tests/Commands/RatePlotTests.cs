@@ -1,7 +1,7 @@
 using Lab.CommandLine;
 using Lab.Plotter.Tests.Support;
 
-namespace Lab.Plotter.Tests.Rate;
+namespace Lab.Plotter.Tests.Commands;
 
 public sealed class RatePlotTests : IDisposable
 {

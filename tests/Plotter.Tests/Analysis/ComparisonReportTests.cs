@@ -1,6 +1,6 @@
-using static Lab.Plotter.Tests.Comparison.SyntheticSamples;
+using static Lab.Plotter.Tests.Support.SyntheticSamples;
 
-namespace Lab.Plotter.Tests.Comparison;
+namespace Lab.Plotter.Tests.Analysis;
 
 public class ComparisonReportTests
 {

@@ -1,6 +1,7 @@
-using static Lab.Plotter.Tests.Comparison.SyntheticSamples;
+using Lab.Plotter.Tests.Support;
+using static Lab.Plotter.Tests.Support.SyntheticSamples;
 
-namespace Lab.Plotter.Tests.Comparison;
+namespace Lab.Plotter.Tests.Statistics;
 
 public sealed class PowerEstimatorTests : IDisposable
 {

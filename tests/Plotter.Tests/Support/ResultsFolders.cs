@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace Lab.Plotter.Tests.Comparison;
+namespace Lab.Plotter.Tests.Support;
 
 /// <summary>A temporary directory for one test, deleted on dispose, with helpers to write results folders.</summary>
 internal sealed class ResultsFolders : IDisposable
@@ -15,7 +15,7 @@ internal sealed class ResultsFolders : IDisposable
     public string Root { get; }
 
     /// <summary>The committed A/A fixture folder, copied next to the test assembly.</summary>
-    public static string Fixture(string name) => Path.Combine(AppContext.BaseDirectory, "Comparison", "Fixtures", name);
+    public static string Fixture(string name) => Path.Combine(AppContext.BaseDirectory, "Fixtures", name);
 
     /// <summary>Writes <c>&lt;name&gt;/measurements.csv</c>: each of a cell's values as one launch of one iteration.</summary>
     public string Write(string name, IReadOnlyDictionary<string, double[]> cells, string? cpu = null)

@@ -3,9 +3,9 @@ using Perfolizer.Mathematics.SignificanceTesting;
 using Perfolizer.Mathematics.SignificanceTesting.MannWhitney;
 using Perfolizer.Metrology;
 using Pragmastat;
-using static Lab.Plotter.Tests.Comparison.SyntheticSamples;
+using static Lab.Plotter.Tests.Support.SyntheticSamples;
 
-namespace Lab.Plotter.Tests.Comparison;
+namespace Lab.Plotter.Tests.Statistics;
 
 public class CellJudgeTests
 {

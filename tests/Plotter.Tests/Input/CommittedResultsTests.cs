@@ -1,5 +1,5 @@
 
-namespace Lab.Plotter.Tests.Data;
+namespace Lab.Plotter.Tests.Input;
 
 /// <summary>Every CSV committed under results/ (never edited by hand) still reads through the contract.</summary>
 public sealed class CommittedResultsTests

@@ -1,6 +1,6 @@
 using Lab.Plotter.Tests.Support;
 
-namespace Lab.Plotter.Tests.Report;
+namespace Lab.Plotter.Tests.Reports;
 
 public sealed class ReportTests(RenderedFixture rendered) : IClassFixture<RenderedFixture>
 {

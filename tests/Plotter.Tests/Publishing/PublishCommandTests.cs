@@ -1,7 +1,7 @@
 using Lab.CommandLine;
 using Lab.Plotter.Tests.Support;
 
-namespace Lab.Plotter.Tests.Report;
+namespace Lab.Plotter.Tests.Publishing;
 
 /// <summary><c>publish</c>: latest/ becomes a copy of the run only when its charts and report were drawn.</summary>
 public sealed class PublishCommandTests : IDisposable
