@@ -40,16 +40,6 @@ public sealed class ValueParser<T>
         }
     }
 
-    /// <summary>The same parser, which also rejects values <paramref name="accept"/> refuses.</summary>
-    /// <param name="accept">True for an acceptable value.</param>
-    /// <param name="expected">What a value must be now.</param>
-    public ValueParser<T> Where(Func<T, bool> accept, string expected)
-        => new(expected, text =>
-        {
-            var value = ParseOrReject(text, expected);
-            return accept(value) ? value : throw new InvalidValueException(text, expected);
-        });
-
     /// <summary>The parsed value turned into another.</summary>
     /// <typeparam name="TResult">The new value's type.</typeparam>
     /// <param name="map">The conversion; it cannot reject.</param>
