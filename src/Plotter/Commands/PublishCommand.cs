@@ -17,15 +17,15 @@ internal static class PublishCommand
         summary.csv). On any failure the latest folder is left as it was.
         """)
     {
-        Usage = ["dotnet run -c Release --project src/Plotter -- publish <run folder>"],
-        Operands = new("<run folder>", 1, 1),
-        Notes = "Exit codes: 0 published, 1 a failed write, 2 bad input (latest untouched in both cases).",
+        Usage = ["dotnet run -c Release --project src/Plotter -- publish <run folder> [<other machine's run folder>...]"],
+        Operands = new("<run folder> [other machine's run folder...]", 1, int.MaxValue),
+        Notes = "Further folders: other machines' matrix runs, compared in REPORT.md (see Lab.Plotter --help).\nExit codes: 0 published, 1 a failed write, 2 bad input (latest untouched in both cases).",
     };
 
     public static int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error)
-        => Command.Run(args, output, error, parsed => Publish(parsed.Operands[0], output, error));
+        => Command.Run(args, output, error, parsed => Publish(parsed.Operands[0], [.. parsed.Operands.Skip(1).Select(Path.GetFullPath)], output, error));
 
-    private static int Publish(string argument, TextWriter output, TextWriter error)
+    private static int Publish(string argument, IReadOnlyList<string> otherMachines, TextWriter output, TextWriter error)
     {
         var runFolder = Path.GetFullPath(argument);
         if (Path.GetFileName(Path.TrimEndingDirectorySeparator(runFolder)) is LatestFolder.Name or LatestFolder.RateName)
@@ -34,7 +34,7 @@ internal static class PublishCommand
         }
 
         var latestName = LatestFolder.NameFor(runFolder);
-        if (PlotCommand.Plot(runFolder, output, error) is var plotted and not ExitCodes.Success)
+        if (PlotCommand.Plot(runFolder, otherMachines, output, error) is var plotted and not ExitCodes.Success)
         {
             error.WriteLine($"error: {latestName}/ was left as it was");
             return plotted;
