@@ -24,6 +24,9 @@ public static class ResultFiles
     /// <summary>One row per process and cell of an in-process paired comparison (<see cref="PairedRow"/>).</summary>
     public const string Paired = "paired.csv";
 
+    /// <summary>A sharded run's partition: one row per cell group and its shard (<see cref="ShardPlanRow"/>).</summary>
+    public const string ShardPlan = "shard-plan.csv";
+
     /// <summary>The folder of a rate run's HdrHistogram logs, relative to the run folder.</summary>
     public const string HistogramFolder = "histograms";
 
