@@ -19,5 +19,7 @@ internal sealed record MachineRun(string Label, MatrixView Matrix, IReadOnlyList
             run.Verdicts))];
     }
 
-    private static string KindOf(EnvironmentRow environment) => environment.Machine.Kind.ToString().Trim();
+    /// <summary>The machine's kind (its host left out: a runner's differs from job to job): processor, cores, OS and architecture, each when recorded.</summary>
+    private static string KindOf(EnvironmentRow environment)
+        => string.Join(", ", new[] { environment.Cpu, $"{environment.LogicalCores} cores", environment.Os, environment.Arch }.Where(part => part.Length > 0));
 }
