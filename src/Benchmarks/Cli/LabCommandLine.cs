@@ -76,12 +76,12 @@ internal static class LabCommandLine
     {
         var parsed = Command.Parse(args);
         var profile = parsed.Get(Profile);
-        var (shardCount, shard) = ShardOptions.From(parsed, parsed.Has(Plan));
+        var sharding = ShardOptions.From(parsed, parsed.Has(Plan), parsed.Has(Cells));
         return new LabOptions(BenchmarkProfile.Find(profile) ?? BenchmarkProfile.Default, parsed.Get(Results), parsed.HelpRequested, parsed.Unknown, parsed.Has(Plan), parsed.Has(Cells))
         {
             ExperimentsProfile = profile == ExperimentsCommand.ProfileName,
-            Shard = shard,
-            ShardCount = shardCount,
+            Shard = sharding.Shard,
+            ShardCount = sharding.Count,
         };
     }
 }

@@ -17,12 +17,15 @@ internal static class ShardOptions
     /// <summary><c>--shards n</c> with <c>--plan</c>: print every shard's estimate of the run split n ways.</summary>
     public static readonly ValueOption<int> Shards = new("--shards", "n", "with --plan: print the estimate of each of n shards (the partition --shard i/n uses)", ValueParsers.WholeNumber(1, 10_000, "a shard count from 1 to 10,000"));
 
+    /// <summary><c>--cells</c> of the runs that had none (rate, experiments): the selected cells' ids, one per line, nothing else.</summary>
+    public static readonly Flag Cells = new("--cells", "print the selected cell ids (with --shard: that shard's), one per line and nothing else; run nothing");
+
     /// <summary>
-    /// The shard count of the plan, and the one shard to run (null: all of them): <c>--shard i/n</c> gives
-    /// n and i, <c>--shards n</c> (only with <c>--plan</c>) n alone; neither, null and null.
+    /// The request of <paramref name="parsed"/>: <c>--shard i/n</c> gives n and i, <c>--shards n</c> (only with
+    /// <c>--plan</c>) n alone; neither, an unsharded run. <paramref name="cellsOnly"/> is the run's <c>--cells</c>.
     /// </summary>
     /// <exception cref="UsageException"><c>--shards</c> without <c>--plan</c>, or with <c>--shard</c>.</exception>
-    public static (int? Count, Shard? Shard) From(ParseResult parsed, bool planOnly)
+    public static ShardRequest From(ParseResult parsed, bool planOnly, bool cellsOnly)
     {
         if (parsed.Has(Shards) && parsed.Has(Shard))
         {
@@ -31,9 +34,9 @@ internal static class ShardOptions
 
         if (parsed.Has(Shards))
         {
-            return planOnly ? (parsed.Get(Shards), null) : throw new UsageException("--shards only goes with --plan (to run one shard: --shard i/n)");
+            return planOnly ? new ShardRequest(parsed.Get(Shards), null, cellsOnly) : throw new UsageException("--shards only goes with --plan (to run one shard: --shard i/n)");
         }
 
-        return parsed.Has(Shard) ? (parsed.Get(Shard).Count, parsed.Get(Shard)) : (null, null);
+        return parsed.Has(Shard) ? new ShardRequest(parsed.Get(Shard).Count, parsed.Get(Shard), cellsOnly) : new ShardRequest(null, null, cellsOnly);
     }
 }

@@ -34,15 +34,16 @@ internal sealed class ShardPartition
 
     /// <summary>
     /// Partitions <paramref name="cells"/> by <paramref name="groupOf"/> into <paramref name="count"/> shards;
-    /// <paramref name="estimate"/> gives a group's duration from its cells (in the run's order).
+    /// <paramref name="estimate"/> gives a group's duration from its cells (in the run's order), <paramref name="cellsOf"/>
+    /// how many cells one counts for (default 1; an experiment counts its own cells).
     /// </summary>
     /// <exception cref="UsageException">More shards than cell groups: a shard would measure nothing.</exception>
-    public static ShardPartition Balance<TCell>(IEnumerable<TCell> cells, Func<TCell, CellGroup> groupOf, Func<IReadOnlyList<TCell>, TimeSpan> estimate, int count)
+    public static ShardPartition Balance<TCell>(IEnumerable<TCell> cells, Func<TCell, CellGroup> groupOf, Func<IReadOnlyList<TCell>, TimeSpan> estimate, int count, Func<TCell, int>? cellsOf = null)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(count);
         var groups = cells
             .GroupBy(groupOf)
-            .Select(group => (Group: group.Key, Cells: group.Count(), Estimate: estimate([.. group])))
+            .Select(group => (Group: group.Key, Cells: group.Sum(cell => cellsOf?.Invoke(cell) ?? 1), Estimate: estimate([.. group])))
             .OrderByDescending(group => group.Estimate)
             .ThenBy(group => group.Group)
             .ToList();
@@ -89,8 +90,10 @@ internal sealed class ShardPartition
         {
             var rows = Of(shard).ToList();
             var total = Estimate(shard) + perShard;
-            return string.Create(CultureInfo.InvariantCulture, $"shard {shard}: {rows.Sum(row => row.Cells)} cells in {rows.Count} group{(rows.Count == 1 ? "" : "s")}, estimated {FormatDuration(total)}");
+            return string.Create(CultureInfo.InvariantCulture, $"shard {shard}: {Plural(rows.Sum(row => row.Cells), "cell")} in {Plural(rows.Count, "group")}, estimated {FormatDuration(total)}");
         });
+
+    private static string Plural(int count, string noun) => string.Create(CultureInfo.InvariantCulture, $"{count} {noun}{(count == 1 ? "" : "s")}");
 
     /// <summary><c>12 min 5 s</c>.</summary>
     public static string FormatDuration(TimeSpan duration) => string.Create(CultureInfo.InvariantCulture, $"{(int)duration.TotalMinutes} min {duration.Seconds} s");
