@@ -41,6 +41,15 @@ public static class ResultFiles
         environment.Write(Path.Combine(folder, Environment));
     }
 
+    /// <summary>Writes a sharded run's shard-plan.csv (the whole partition) into <paramref name="folder"/>; nothing when <paramref name="plan"/> is empty (the run is not sharded).</summary>
+    public static void WriteShardPlan(string folder, IReadOnlyCollection<ShardPlanRow> plan)
+    {
+        if (plan.Count > 0)
+        {
+            ShardPlanRow.Write(Path.Combine(folder, ShardPlan), plan);
+        }
+    }
+
     /// <summary>Writes a rate run's latency.csv (rows in the given order) and environment.csv into <paramref name="folder"/>; the histogram logs are the caller's.</summary>
     public static void WriteRateRun(string folder, IEnumerable<LatencyRow> rows, EnvironmentRow environment)
     {
