@@ -30,7 +30,7 @@ internal static class DecisionChart
         var sizes = answers.Select(answer => answer.Size).Distinct().Order().ToList();
         foreach (var gc in GcModes.All.Where(mode => answers.Any(answer => answer.GcMode == mode)))
         {
-            foreach (var readers in answers.Select(answer => answer.Readers).Distinct().Order())
+            foreach (var readers in answers.Where(answer => answer.GcMode == gc).Select(answer => answer.Readers).Distinct().Order())
             {
                 var cells = answers.Where(answer => answer.GcMode == gc && answer.Readers == readers).ToList();
                 var plot = ChartFrame.Create(
