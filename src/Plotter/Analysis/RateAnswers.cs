@@ -1,50 +1,41 @@
 namespace Lab.Plotter.Analysis;
 
 /// <summary>
-/// The rate half of the decision page: per size × readers × write rate × GC mode, the map with the best
-/// reader throughput and how it stands against the runner-up.
+/// The rate half of the decision page, from <see cref="RateDecisions.Winners"/> (the one judge of rate
+/// runs): per size × readers × write rate × GC mode, the winner by median reader throughput over the
+/// replicates, the runner-up, the winner's advantage (median of the per-replicate ratios, its
+/// order-statistic interval and that interval's exact coverage) and the judge's verdict; the maps the
+/// judge ties with the winner are the tied maps. Nothing is judged here.
 /// </summary>
 internal static class RateAnswers
 {
-    /// <summary>Every cell of <paramref name="results"/> that has at least one real (not <c>noop</c>) map, in size, readers, rate, GC order.</summary>
+    /// <summary>Every group of <paramref name="results"/> with at least one real (not <c>noop</c>) map, in the judge's order (GC, size, readers, rate).</summary>
     public static IReadOnlyList<RateAnswer> From(RateResults results)
+        => [.. RateDecisions.Winners(results.Rows).Select(group => Of(group, results.Rows))];
+
+    private static RateAnswer Of(RateGroupResult group, IReadOnlyList<LatencyRow> rows)
     {
-        var answers = new List<RateAnswer>();
-        foreach (var size in results.Sizes)
-        {
-            foreach (var readers in results.ReaderCounts)
+        var key = group.Group;
+        var winnerRows = rows.Where(row => RateGroupKey.Of(row) == key && row.Map == group.Winner).ToList();
+        var advantage = group.Margin?.Advantage;
+        var verdict = group.RunnerUp is null ? DecisionVerdict.Only
+            : group.Margin?.Verdict switch
             {
-                foreach (var rate in results.RateLabels)
-                {
-                    foreach (var gc in results.GcModes)
-                    {
-                        var ranked = results.Maps.Where(MapIds.IsRecommendable)
-                            .Select(map => results.Find(map, size, readers, rate, gc))
-                            .OfType<LatencyRow>()
-                            .OrderByDescending(row => row.ReaderOpsPerSecond)
-                            .ToList();
-                        if (ranked.Count == 0)
-                        {
-                            continue;
-                        }
-
-                        var best = ranked[0];
-                        var runnerUp = ranked.Count > 1 ? ranked[1] : null;
-                        var decision = new Decision(
-                            best.Map,
-                            runnerUp?.Map,
-                            runnerUp is null ? null : best.ReaderOpsPerSecond / runnerUp.ReaderOpsPerSecond,
-                            0,
-                            double.PositiveInfinity,
-                            0,
-                            runnerUp is null ? DecisionVerdict.Only : DecisionVerdict.Undecided,
-                            []);
-                        answers.Add(new RateAnswer(size, readers, rate, best.TargetWritesPerSecond, gc, decision, best.RateMet, best.ReaderP999Ns, 1));
-                    }
-                }
-            }
-        }
-
-        return answers;
+                RateVerdict.AFaster => DecisionVerdict.Faster,
+                RateVerdict.Tie => DecisionVerdict.Tie,
+                _ => DecisionVerdict.Undecided,
+            };
+        var decision = new Decision(
+            group.Winner,
+            group.RunnerUp,
+            advantage?.Median,
+            advantage is { Count: > 1 } ? advantage.Lower : 0,
+            advantage is { Count: > 1 } ? advantage.Upper : double.PositiveInfinity,
+            advantage is { Count: > 1 } ? advantage.Coverage : 0,
+            verdict,
+            verdict == DecisionVerdict.Tie ? [.. MapIds.Sort(group.TiedWithWinner)] : []);
+        bool? rateMet = winnerRows.All(row => row.RateMet is null) ? null : winnerRows.All(row => row.RateMet is not false);
+        var p999 = ReplicateRatio.Of([.. winnerRows.Select(row => (double)Math.Max(row.ReaderP999Ns, 1))]).Median;
+        return new RateAnswer(key.Size, key.Readers, key.WriteRate, winnerRows[0].TargetWritesPerSecond, key.GcMode, decision, rateMet, p999, winnerRows.Count);
     }
 }

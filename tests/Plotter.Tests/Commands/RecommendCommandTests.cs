@@ -37,7 +37,8 @@ public sealed class RecommendCommandTests : IDisposable
         Assert.Contains("cell 100K entries, 4 readers, 1,000/s", output, StringComparison.Ordinal);
         Assert.Contains("recommended: cow", output, StringComparison.Ordinal);
         Assert.Contains("runner-up:   concurrent", output, StringComparison.Ordinal);
-        Assert.Contains("margin:      1.20×", output, StringComparison.Ordinal);
+        Assert.Contains("margin:      1.20× (1.15–1.25×, 75%) reader throughput, faster", output, StringComparison.Ordinal);
+        Assert.Contains("(3 replicates)", output, StringComparison.Ordinal);
         Assert.Contains("the measured cells: 100K entries, 4 threads", output, StringComparison.Ordinal); // the fixture's matrix has 100K x 4 threads
         Assert.Contains("10% writes (90% reads): ", output, StringComparison.Ordinal);
     }

@@ -38,16 +38,17 @@ public sealed class DecisionRunFolder : IDisposable
 
     public EnvironmentRow Environment { get; }
 
-    /// <summary>One cell: <paramref name="readsPerSecond"/> reader throughput and <paramref name="p999Ns"/> reader p99.9.</summary>
-    public DecisionRunFolder Add(string map, int size, int readers, string rate, double readsPerSecond, long p999Ns = 1_000, bool rateMet = true)
+    /// <summary>One replicate of a cell: <paramref name="readsPerSecond"/> reader throughput and <paramref name="p999Ns"/> reader p99.9.</summary>
+    public DecisionRunFolder Add(string map, int size, int readers, string rate, double readsPerSecond, long p999Ns = 1_000, bool rateMet = true, int replicate = 1)
     {
         var cell = new RateCellId(map, size, readers, rate, "workstation");
         var target = cell.TargetWritesPerSecond;
         var writer = target is not 0;
-        WriteLog(System.IO.Path.Combine(Path, cell.HistogramPath), writer);
+        WriteLog(System.IO.Path.Combine(Path, cell.HistogramPathFor(replicate)), writer);
         rows.Add(new LatencyRow
         {
             Cell = cell,
+            Replicate = replicate,
             WindowSeconds = 2,
             ReadsTimedEvery = 1,
             ReaderOpsPerSecond = readsPerSecond,
@@ -68,7 +69,7 @@ public sealed class DecisionRunFolder : IDisposable
             AllocatedBytesPerSecond = 1_000,
             TimerNsPerCall = 40,
             WarmupSettled = true,
-            Histogram = cell.HistogramPath,
+            Histogram = cell.HistogramPathFor(replicate),
         });
         return this;
     }
