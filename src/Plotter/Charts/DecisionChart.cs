@@ -19,6 +19,18 @@ internal static class DecisionChart
     public static string FileName(int readers, string gc)
         => $"decision-r{readers}{(gc == GcModes.All[0] ? string.Empty : "-gc-" + gc)}.png";
 
+    /// <summary>The chart's title for a readers count and GC mode.</summary>
+    public static string Title(int readers, string gc)
+        => $"Recommended map by write rate and size: {readers} reader{(readers == 1 ? string.Empty : "s")}, one writer{(gc == GcModes.All[0] ? string.Empty : $", GC {gc}")}";
+
+    /// <summary>The charts <see cref="Render"/> draws for <paramref name="answers"/>, named and titled, without drawing them (to link charts drawn before).</summary>
+    public static IReadOnlyList<ChartFile> Files(IReadOnlyList<RateAnswer> answers)
+        =>
+        [
+            .. GcModes.All.SelectMany(gc => answers.Where(answer => answer.GcMode == gc).Select(answer => answer.Readers).Distinct().Order()
+                .Select(readers => new ChartFile(FileName(readers, gc), ChartKind.Decision, Title(readers, gc)))),
+        ];
+
     /// <summary>Renders one chart per readers count and GC mode present in <paramref name="answers"/> into <paramref name="folder"/>.</summary>
     public static IReadOnlyList<ChartFile> Render(IReadOnlyList<RateAnswer> answers, string caption, string folder)
     {
@@ -34,7 +46,7 @@ internal static class DecisionChart
             {
                 var cells = answers.Where(answer => answer.GcMode == gc && answer.Readers == readers).ToList();
                 var plot = ChartFrame.Create(
-                    $"Recommended map by write rate and size: {readers} reader{(readers == 1 ? string.Empty : "s")}, one writer{(gc == GcModes.All[0] ? string.Empty : $", GC {gc}")}",
+                    Title(readers, gc),
                     caption,
                     "writer's target, writes per second  (cell: best reader throughput, ratio over runner-up; hatched: tie)",
                     "map size, entries");
