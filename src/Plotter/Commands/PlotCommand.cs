@@ -105,7 +105,7 @@ internal static class PlotCommand
             return ExitCodes.BadInput;
         }
 
-        output.WriteLine($"wrote {charts.Count} charts to {Path.Combine(folder, StagedOutput.ChartsFolderName)} and {Path.Combine(folder, ReportWriter.FileName)}");
+        output.WriteLine($"wrote {charts.Count} charts to {Path.Combine(folder, StagedOutput.ChartsFolderName)}, {Path.Combine(folder, ReportWriter.FileName)} and {Path.Combine(folder, AnswerWriter.FileName)}");
         return ExitCodes.Success;
     }
 
@@ -130,10 +130,12 @@ internal static class PlotCommand
         using var staging = new StagedOutput(folder);
         var charts = new List<ChartFile>();
         var report = new System.Text.StringBuilder();
+        IReadOnlyList<MatrixAnswer> matrixAnswers = [];
         if (results is not null)
         {
             var matrix = new MatrixView(results);
             var verdicts = WinnerJudge.Judge(matrix);
+            matrixAnswers = MatrixAnswer.From(matrix, verdicts);
             var targets = TargetEvaluator.Evaluate(results, DesignTargets.For(results.Environment));
             var absent = AbsentCells.Find(matrix);
             charts.AddRange(ChartRenderer.RenderAll(new ChartContext(matrix, verdicts, results.Environment.MachineCaption(), staging.ChartsFolder)));
@@ -157,6 +159,11 @@ internal static class PlotCommand
             report.Append(results is null ? RateReportWriter.BuildReport(rate, rateCharts) : RateReportWriter.BuildSection(rate, rateCharts));
         }
 
+        // The decision page: the same verdicts as the report's, its chart beside the others.
+        var answers = AnswerSet.From(results?.Environment, matrixAnswers, rate);
+        var decisionCharts = rate is null ? [] : DecisionChart.Render(answers.Rate, rate.Environment.MachineCaption(), staging.ChartsFolder);
+        charts.AddRange(decisionCharts);
+        File.WriteAllText(staging.AnswerPath, AnswerWriter.Build(answers, decisionCharts));
         File.WriteAllText(staging.ReportPath, report.ToString());
         staging.Publish();
         return charts;

@@ -44,12 +44,29 @@ internal static class PublishCommand
         {
             var latest = LatestFolder.Replace(runFolder, latestName);
             output.WriteLine($"published {Path.GetFileName(Path.TrimEndingDirectorySeparator(runFolder))} as {latest}");
+            RefreshAnswer(Path.GetDirectoryName(latest)!, output, error);
             return ExitCodes.Success;
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
             error.WriteLine($"error: could not replace {latestName}/ with {runFolder}: {exception.Message}; {latestName}/ was left as it was");
             return ExitCodes.Failure;
+        }
+    }
+
+    // The combined decision page of latest/ and latest-rate/; the publish itself has succeeded, so a problem here is a warning.
+    private static void RefreshAnswer(string resultsRoot, TextWriter output, TextWriter error)
+    {
+        try
+        {
+            if (CombinedAnswer.Refresh(resultsRoot) is { } page)
+            {
+                output.WriteLine($"wrote {page}");
+            }
+        }
+        catch (Exception exception) when (exception is ResultsFileException or IOException or UnauthorizedAccessException)
+        {
+            error.WriteLine($"warning: {Path.Combine(resultsRoot, AnswerWriter.FileName)} was not refreshed: {exception.Message}");
         }
     }
 }
