@@ -24,6 +24,9 @@ public static class ResultFiles
     /// <summary>One row per process and cell of an in-process paired comparison (<see cref="PairedRow"/>).</summary>
     public const string Paired = "paired.csv";
 
+    /// <summary>A matrix run's close calls and their in-process paired comparison, one row per process (<see cref="CloseCallRow"/>).</summary>
+    public const string CloseCalls = "close-calls.csv";
+
     /// <summary>The folder of a rate run's HdrHistogram logs, relative to the run folder.</summary>
     public const string HistogramFolder = "histograms";
 

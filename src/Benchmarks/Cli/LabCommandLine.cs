@@ -45,7 +45,7 @@ internal static class LabCommandLine
             "dotnet run -c Release --project src/Benchmarks -- rate [rate options]   (fixed-rate writers, latency; below)",
             "dotnet run -c Release --project src/Benchmarks -- experiments [options]   (the curriculum's claims: experiments --help)",
         ],
-        Options = [Profile, Results, Plan, Cells],
+        Options = [Profile, Results, Plan, Cells, CloseCalls.CloseCallSettings.Option],
         Unknown = UnknownArguments.PassThrough,
         Notes = """
             Without --filter the profile's own benchmarks run (matrix and targets); any --filter replaces
@@ -75,6 +75,7 @@ internal static class LabCommandLine
         return new LabOptions(BenchmarkProfile.Find(profile) ?? BenchmarkProfile.Default, parsed.Get(Results), parsed.HelpRequested, parsed.Unknown, parsed.Has(Plan), parsed.Has(Cells))
         {
             ExperimentsProfile = profile == ExperimentsCommand.ProfileName,
+            CloseCalls = parsed.Has(CloseCalls.CloseCallSettings.Option) ? parsed.Get(CloseCalls.CloseCallSettings.Option) : null,
         };
     }
 }

@@ -14,6 +14,9 @@ internal sealed record LabOptions(BenchmarkProfile Profile, string? ResultsDirec
     /// <summary>True for <c>--profile experiments</c>: the older spelling of the <c>experiments</c> verb.</summary>
     public bool ExperimentsProfile { get; init; }
 
+    /// <summary>The close-call cap of <c>--close-calls</c>; null for the default (<see cref="CloseCalls.CloseCallSettings"/>).</summary>
+    public int? CloseCalls { get; init; }
+
     /// <summary>True when the run only prints what it would measure (--plan, --cells).</summary>
     public bool PrintsOnly => PlanOnly || CellsOnly;
 
