@@ -27,6 +27,9 @@ public static class ResultFiles
     /// <summary>A sharded run's partition: one row per cell group and its shard (<see cref="ShardPlanRow"/>).</summary>
     public const string ShardPlan = "shard-plan.csv";
 
+    /// <summary>A matrix run's close calls and their in-process paired comparison, one row per process (<see cref="CloseCallRow"/>).</summary>
+    public const string CloseCalls = "close-calls.csv";
+
     /// <summary>The folder of a rate run's HdrHistogram logs, relative to the run folder.</summary>
     public const string HistogramFolder = "histograms";
 

@@ -23,6 +23,7 @@ public sealed partial class ReadmeContractTests
         [ResultFiles.Verdicts] = VerdictRow.Table.ColumnNames,
         [ResultFiles.Paired] = PairedRow.Table.ColumnNames,
         [ResultFiles.ShardPlan] = ShardPlanRow.Table.ColumnNames,
+        [ResultFiles.CloseCalls] = CloseCallRow.Table.ColumnNames,
     };
 
     [Theory]

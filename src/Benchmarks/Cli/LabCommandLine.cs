@@ -46,7 +46,7 @@ internal static class LabCommandLine
             "dotnet run -c Release --project src/Benchmarks -- rate [rate options]   (fixed-rate writers, latency; below)",
             "dotnet run -c Release --project src/Benchmarks -- experiments [options]   (the curriculum's claims: experiments --help)",
         ],
-        Options = [Profile, Results, Plan, Cells, ShardOptions.Shard, ShardOptions.Shards],
+        Options = [Profile, Results, Plan, Cells, ShardOptions.Shard, ShardOptions.Shards, CloseCalls.CloseCallSettings.Option],
         Unknown = UnknownArguments.PassThrough,
         Notes = """
             Without --filter the profile's own benchmarks run (matrix and targets); any --filter replaces
@@ -82,6 +82,7 @@ internal static class LabCommandLine
             ExperimentsProfile = profile == ExperimentsCommand.ProfileName,
             Shard = sharding.Shard,
             ShardCount = sharding.Count,
+            CloseCalls = parsed.Has(CloseCalls.CloseCallSettings.Option) ? parsed.Get(CloseCalls.CloseCallSettings.Option) : null,
         };
     }
 }

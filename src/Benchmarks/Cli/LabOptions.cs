@@ -21,6 +21,9 @@ internal sealed record LabOptions(BenchmarkProfile Profile, string? ResultsDirec
     /// <summary>The shard count the plan partitions by (<c>--shard i/n</c>'s n, or <c>--shards n</c> with --plan); null when not sharded.</summary>
     public int? ShardCount { get; init; }
 
+    /// <summary>The close-call cap of <c>--close-calls</c>; null for the default (<see cref="CloseCalls.CloseCallSettings"/>).</summary>
+    public int? CloseCalls { get; init; }
+
     /// <summary>True when the run only prints what it would measure (--plan, --cells).</summary>
     public bool PrintsOnly => PlanOnly || CellsOnly;
 

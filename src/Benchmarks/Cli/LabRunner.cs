@@ -158,7 +158,7 @@ internal static class LabRunner
             }
 
             var summaries = BenchmarkSwitcher.FromAssembly(assembly).Run(benchmarkArgs, config).ToList();
-            return options.IsInformational ? 0 : Verdict(summaries, exporter, output, error);
+            return options.IsInformational ? 0 : Verdict(summaries, exporter, output, error, folder => CloseCalls.CloseCallRun.AfterMatrix(folder, options, repositoryRoot, output, error));
         }
         finally
         {
@@ -188,6 +188,10 @@ internal static class LabRunner
         }
 
         output.WriteLine($"// lab: {estimate}");
+        if (estimate.MatrixCells > 0)
+        {
+            output.WriteLine($"// lab: {CloseCalls.CloseCallSettings.For(options.BenchmarkArguments, options.CloseCalls).PlanLine()}");
+        }
         foreach (var skipped in MatrixCells.For(options.Profile, Environment.ProcessorCount).Skipped)
         {
             output.WriteLine($"// lab: skipped {skipped}");
@@ -196,7 +200,7 @@ internal static class LabRunner
         output.WriteLine($"// lab: results go to {Path.Combine(resultsRoot, run.RunId)}");
     }
 
-    private static int Verdict(List<BenchmarkDotNet.Reports.Summary> summaries, LabCsvExporter exporter, TextWriter output, TextWriter error)
+    private static int Verdict(List<BenchmarkDotNet.Reports.Summary> summaries, LabCsvExporter exporter, TextWriter output, TextWriter error, Action<string> afterExport)
     {
         var failed = summaries.SelectMany(summary => summary.Reports).Where(report => !report.Success).ToList();
         foreach (var report in failed)
@@ -229,6 +233,7 @@ internal static class LabRunner
         }
 
         output.WriteLine($"// lab: wrote {exporter.PublishedDirectory}");
+        afterExport(exporter.PublishedDirectory);
         output.WriteLine($"// lab: charts, REPORT.md and latest/ beside it: dotnet run -c Release --project src/Plotter -- publish {exporter.PublishedDirectory}");
         RunFolderLine.Write(output, exporter.PublishedDirectory);
         return 0;
