@@ -1,8 +1,10 @@
 using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Running;
 using Lab.Benchmarks.Diagnostics;
 using Lab.Benchmarks.Export;
 using Lab.Benchmarks.Scenarios;
+using Lab.Benchmarks.Sharding;
 using Lab.Benchmarks.Workloads;
 using Lab.CommandLine;
 using Lab.Results;
@@ -86,9 +88,9 @@ internal static class LabRunner
             string[] benchmarkArgs = options.HasFilter
                 ? [.. options.BenchmarkArguments]
                 : [.. options.BenchmarkArguments, "--filter", LabConfig.DefaultFilter];
-            var run = RunInfo.Start(options.Profile.Name, repositoryRoot);
+            var run = RunInfo.Start(options.Profile.Name, repositoryRoot).AsShard(options.Shard ?? Shard.Unsharded);
             var exporter = new LabCsvExporter(run, resultsRoot, countersDirectory);
-            var config = LabConfig.Create(options.Profile, exporter, useProfileJob: !options.HasJob);
+            IConfig config = LabConfig.Create(options.Profile, exporter, useProfileJob: !options.HasJob);
 
             if (!options.IsInformational)
             {
@@ -110,6 +112,26 @@ internal static class LabRunner
                     return LabCommandLine.Command.Fail(error, $"no benchmark matches the filter ({string.Join(' ', benchmarkArgs)}) in profile '{options.Profile.Name}'; try --list flat, and {FilterGlob.QuotingHint}");
                 }
 
+                ShardPartition? partition = null;
+                if (options.ShardCount is { } shardCount)
+                {
+                    try
+                    {
+                        partition = MatrixSharding.Partition(estimate, shardCount);
+                    }
+                    catch (UsageException exception)
+                    {
+                        return LabCommandLine.Command.Fail(error, exception.Message);
+                    }
+
+                    if (options.Shard is { } shard)
+                    {
+                        config = MatrixSharding.Only(config, partition, shard);
+                        exporter.ShardPlan = partition.Rows;
+                        estimate = RunEstimate.Compute(benchmarkArgs, config, options.Profile, BenchmarkTypes(assembly))!;
+                    }
+                }
+
                 if (options.CellsOnly)
                 {
                     foreach (var cell in estimate.Selected)
@@ -121,6 +143,14 @@ internal static class LabRunner
                 }
 
                 PrintPlan(output, options, estimate, run, resultsRoot);
+                if (partition is not null)
+                {
+                    foreach (var line in partition.Lines(options.Shard, estimate.RunCost))
+                    {
+                        output.WriteLine($"// lab: {line}");
+                    }
+                }
+
                 if (options.PlanOnly)
                 {
                     return 0;
@@ -128,7 +158,7 @@ internal static class LabRunner
             }
 
             var summaries = BenchmarkSwitcher.FromAssembly(assembly).Run(benchmarkArgs, config).ToList();
-            return options.IsInformational ? 0 : Verdict(summaries, exporter, output, error);
+            return options.IsInformational ? 0 : Verdict(summaries, exporter, output, error, folder => CloseCalls.CloseCallRun.AfterMatrix(folder, options, repositoryRoot, output, error));
         }
         finally
         {
@@ -158,6 +188,10 @@ internal static class LabRunner
         }
 
         output.WriteLine($"// lab: {estimate}");
+        if (estimate.MatrixCells > 0)
+        {
+            output.WriteLine($"// lab: {CloseCalls.CloseCallSettings.For(options.BenchmarkArguments, options.CloseCalls).PlanLine()}");
+        }
         foreach (var skipped in MatrixCells.For(options.Profile, Environment.ProcessorCount).Skipped)
         {
             output.WriteLine($"// lab: skipped {skipped}");
@@ -166,7 +200,7 @@ internal static class LabRunner
         output.WriteLine($"// lab: results go to {Path.Combine(resultsRoot, run.RunId)}");
     }
 
-    private static int Verdict(List<BenchmarkDotNet.Reports.Summary> summaries, LabCsvExporter exporter, TextWriter output, TextWriter error)
+    private static int Verdict(List<BenchmarkDotNet.Reports.Summary> summaries, LabCsvExporter exporter, TextWriter output, TextWriter error, Action<string> afterExport)
     {
         var failed = summaries.SelectMany(summary => summary.Reports).Where(report => !report.Success).ToList();
         foreach (var report in failed)
@@ -199,6 +233,7 @@ internal static class LabRunner
         }
 
         output.WriteLine($"// lab: wrote {exporter.PublishedDirectory}");
+        afterExport(exporter.PublishedDirectory);
         output.WriteLine($"// lab: charts, REPORT.md and latest/ beside it: dotnet run -c Release --project src/Plotter -- publish {exporter.PublishedDirectory}");
         RunFolderLine.Write(output, exporter.PublishedDirectory);
         return 0;

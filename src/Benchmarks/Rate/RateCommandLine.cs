@@ -58,7 +58,7 @@ internal static class RateCommandLine
         """)
     {
         Usage = ["dotnet run -c Release --project src/Benchmarks -- rate [options]"],
-        Options = [Profile, Replicates, Gc, Maps, Sizes, Rates, Readers, WindowMs, WarmupCapMs, Results, Plan],
+        Options = [Profile, Replicates, Gc, Maps, Sizes, Rates, Readers, WindowMs, WarmupCapMs, Results, Plan, Sharding.ShardOptions.Cells, Sharding.ShardOptions.Shard, Sharding.ShardOptions.Shards],
         Notes = """
             Every read is timed (chained timestamps: one timer call per read; the noop map's cells are the
             floor, timer_ns_per_call its cost). Cells run in child processes, one per replicate of a size x
@@ -90,7 +90,7 @@ internal static class RateCommandLine
             WarmupCap = parsed.Has(WarmupCapMs) ? TimeSpan.FromMilliseconds(parsed.Get(WarmupCapMs)) : profile.WarmupCap,
             Replicates = parsed.Has(Replicates) ? parsed.Get(Replicates) : profile.Replicates,
         };
-        return new RateOptions(profile, parsed.Get(Results), parsed.Has(Plan));
+        return new RateOptions(profile, parsed.Get(Results), parsed.Has(Plan)) { Sharding = Sharding.ShardOptions.From(parsed, parsed.Has(Plan), parsed.Has(Sharding.ShardOptions.Cells)) };
     }
 
     /// <summary>Parses <paramref name="args"/>.</summary>

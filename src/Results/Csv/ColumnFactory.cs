@@ -50,6 +50,10 @@ public sealed class ColumnFactory<TRow>
     public Column<TRow> SignedNumber(string name, Func<TRow, double> get, Func<TRow, double, TRow> set)
         => new(name, row => Real(get(row)), (row, record) => set(row, record.SignedNumber(name)), addedLater: false);
 
+    /// <summary>A finite number of either sign; empty (or, when written, not finite) is null.</summary>
+    public Column<TRow> OptionalSignedNumber(string name, Func<TRow, double?> get, Func<TRow, double?, TRow> set)
+        => new(name, row => get(row) is { } value ? Real(value) : null, (row, record) => set(row, record.OptionalSignedNumber(name)), addedLater: false);
+
     /// <summary>A required flag, written <paramref name="yes"/> or <paramref name="no"/>.</summary>
     public Column<TRow> Flag(string name, Func<TRow, bool> get, Func<TRow, bool, TRow> set, string yes = "true", string no = "false")
         => new(name, row => get(row) ? yes : no, (row, record) => set(row, record.Flag(name, yes, no, required: true)!.Value), addedLater: false);

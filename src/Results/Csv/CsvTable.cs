@@ -46,6 +46,9 @@ public sealed class CsvTable<TRow>
         }
     }
 
+    /// <summary>True for a file whose header alone is a complete answer (no rows: nothing to report); otherwise a file without rows is malformed.</summary>
+    public bool MayBeEmpty { get; init; }
+
     /// <summary>The file's name in a results folder.</summary>
     public string FileName { get; }
 
@@ -135,7 +138,7 @@ public sealed class CsvTable<TRow>
                 rows.Add(row);
             }
 
-            return rows.Count > 0 ? rows : throw new ResultsFileException(path, 2, null, "the file has a header but no data rows");
+            return rows.Count > 0 || MayBeEmpty ? rows : throw new ResultsFileException(path, 2, null, "the file has a header but no data rows");
         }
         catch (CsvFormatException exception)
         {

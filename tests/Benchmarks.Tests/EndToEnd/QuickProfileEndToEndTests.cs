@@ -40,6 +40,11 @@ public sealed class QuickProfileEndToEndTests : IDisposable
         Assert.Contains(summary, line => line.StartsWith("targets/languageext/create/1000/1/uniform,", StringComparison.Ordinal));
         Assert.Equal(69, summary.Count);
 
+        // The close-call step ran after the matrix with the dry settings: at most one call, each measured by the paired host.
+        var closeCalls = CloseCallRow.Read(Path.Combine(runFolder, ResultFiles.CloseCalls));
+        Assert.True(closeCalls.Count(row => row.Status == CloseCallRow.Measured) is 0 or 2, string.Join('\n', closeCalls));
+        Assert.DoesNotContain(closeCalls, row => row.Status == CloseCallRow.Failed);
+
         var report = PublishedRun.PublishAndCheck(runFolder);
         Assert.Contains("| profile | quick |", report, StringComparison.Ordinal);
         Assert.Contains("## Churn vs updates", report, StringComparison.Ordinal);
