@@ -61,6 +61,44 @@ public sealed class RoundTripTests : IDisposable
     }
 
     [Fact]
+    public void Replicates_of_a_cell_round_trip_with_their_steady_state_and_one_cell_replicate_pair_is_unique()
+    {
+        var cell = new RateCellId("layered", 10_000, 2, "1000", GcModes.Workstation);
+        LatencyRow Replicate(int replicate, bool steady) => new()
+        {
+            Cell = cell,
+            Replicate = replicate,
+            WindowSeconds = 0.8,
+            ReadsTimedEvery = 1,
+            ReaderOpsPerSecond = 1e7,
+            ReaderSamples = 20,
+            AchievedWritesPerSecond = 1000,
+            RateMet = true,
+            WarmupMs = 1_250.5,
+            WarmupWrites = 1_250,
+            SteadyState = steady,
+            SteadyStateNote = steady ? null : "no compaction within the 4 s warm-up cap, expected after about 322 writes",
+            Histogram = cell.HistogramPathFor(replicate),
+        };
+        var environment = new EnvironmentRow { RunId = "r", DateUtc = "d", Commit = "c", Profile = "rate-default", Cpu = "cpu", LogicalCores = 2, Os = "os", Runtime = "rt", GcMode = "gc", BdnVersion = "b" };
+        LatencyRow[] rows = [Replicate(1, steady: true), Replicate(2, steady: false)];
+        Directory.CreateDirectory(Path.Combine(folder, ResultFiles.HistogramFolder));
+        foreach (var row in rows)
+        {
+            File.WriteAllText(row.HistogramPathIn(folder), string.Empty);
+        }
+
+        ResultFiles.WriteRateRun(folder, rows, environment);
+        Assert.Equal(rows, LatencyRow.Read(folder));
+
+        ResultFiles.WriteRateRun(folder, [rows[0], rows[0]], environment);
+        Assert.Contains("replicate 1 appears more than once", Assert.Throws<ResultsFileException>(() => LatencyRow.Read(folder)).Message, StringComparison.Ordinal);
+
+        ResultFiles.WriteRateRun(folder, [rows[1] with { SteadyStateNote = null }], environment);
+        Assert.Contains("must say why", Assert.Throws<ResultsFileException>(() => LatencyRow.Read(folder)).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Experiment_verdict_and_paired_rows_round_trip()
     {
         var experiment = ExperimentRow.Of(ExperimentNames.WriteCost, "hamt", 1000, 1, "entries", 1000, 2, ExperimentMetrics.NsPerWrite, 812.5);
