@@ -14,7 +14,7 @@ internal sealed record BenchmarkResults(
     /// <summary>Reads the three CSVs of <paramref name="folder"/>; throws <see cref="ResultsFileException"/> on any bad input.</summary>
     public static BenchmarkResults Load(string folder)
     {
-        var machines = EnvironmentRow.ReadAll(Path.Combine(folder, ResultFiles.Environment));
+        var machines = RunEnvironment.Read(folder);
         var summary = SummaryRow.Read(Path.Combine(folder, ResultFiles.Summary), MapIds.Problem);
         var measurements = MeasurementRow.Read(Path.Combine(folder, ResultFiles.Measurements), MapIds.Problem);
         return new BenchmarkResults(machines[0], summary, MeasurementRow.GroupByCell(measurements)) { Machines = machines };
