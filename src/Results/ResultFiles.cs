@@ -24,6 +24,9 @@ public static class ResultFiles
     /// <summary>One row per process and cell of an in-process paired comparison (<see cref="PairedRow"/>).</summary>
     public const string Paired = "paired.csv";
 
+    /// <summary>A sharded run's partition: one row per cell group and its shard (<see cref="ShardPlanRow"/>).</summary>
+    public const string ShardPlan = "shard-plan.csv";
+
     /// <summary>A matrix run's close calls and their in-process paired comparison, one row per process (<see cref="CloseCallRow"/>).</summary>
     public const string CloseCalls = "close-calls.csv";
 
@@ -39,6 +42,15 @@ public static class ResultFiles
         SummaryRow.Table.WriteFile(Path.Combine(folder, Summary), summary);
         MeasurementRow.Table.WriteFile(Path.Combine(folder, Measurements), measurements);
         environment.Write(Path.Combine(folder, Environment));
+    }
+
+    /// <summary>Writes a sharded run's shard-plan.csv (the whole partition) into <paramref name="folder"/>; nothing when <paramref name="plan"/> is empty (the run is not sharded).</summary>
+    public static void WriteShardPlan(string folder, IReadOnlyCollection<ShardPlanRow> plan)
+    {
+        if (plan.Count > 0)
+        {
+            ShardPlanRow.Write(Path.Combine(folder, ShardPlan), plan);
+        }
     }
 
     /// <summary>Writes a rate run's latency.csv (rows in the given order) and environment.csv into <paramref name="folder"/>; the histogram logs are the caller's.</summary>

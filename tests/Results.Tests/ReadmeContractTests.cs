@@ -22,6 +22,7 @@ public sealed partial class ReadmeContractTests
         [ResultFiles.Experiments] = ExperimentRow.Table.ColumnNames,
         [ResultFiles.Verdicts] = VerdictRow.Table.ColumnNames,
         [ResultFiles.Paired] = PairedRow.Table.ColumnNames,
+        [ResultFiles.ShardPlan] = ShardPlanRow.Table.ColumnNames,
         [ResultFiles.CloseCalls] = CloseCallRow.Table.ColumnNames,
     };
 

@@ -1,4 +1,5 @@
 using Lab.Benchmarks.Experiments;
+using Lab.Benchmarks.Sharding;
 using Lab.Benchmarks.Workloads;
 using Lab.CommandLine;
 
@@ -45,7 +46,7 @@ internal static class LabCommandLine
             "dotnet run -c Release --project src/Benchmarks -- rate [rate options]   (fixed-rate writers, latency; below)",
             "dotnet run -c Release --project src/Benchmarks -- experiments [options]   (the curriculum's claims: experiments --help)",
         ],
-        Options = [Profile, Results, Plan, Cells, CloseCalls.CloseCallSettings.Option],
+        Options = [Profile, Results, Plan, Cells, ShardOptions.Shard, ShardOptions.Shards, CloseCalls.CloseCallSettings.Option],
         Unknown = UnknownArguments.PassThrough,
         Notes = """
             Without --filter the profile's own benchmarks run (matrix and targets); any --filter replaces
@@ -55,6 +56,9 @@ internal static class LabCommandLine
             --job Dry|Short|..., --exporters, --inProcess, --iterationCount, --artifacts, ...
             A --job replaces the profile's iteration settings; the profile still picks the cells.
             Exit codes: 0 done, 1 a benchmark or the export failed, 2 bad input.
+
+            --shard i/n runs one shard of the selection (docs/benchmarks.md, "Sharding a run over
+            machines"); its folder is <UTC time>-<commit>-shard-i-of-n and adds shard-plan.csv.
 
             Output: <results>/<UTC time>-<commit>/{summary,measurements,environment}.csv (columns:
             results/README.md). Charts, REPORT.md and <results>/latest/ come from the plotter:
@@ -72,9 +76,12 @@ internal static class LabCommandLine
     {
         var parsed = Command.Parse(args);
         var profile = parsed.Get(Profile);
+        var sharding = ShardOptions.From(parsed, parsed.Has(Plan), parsed.Has(Cells));
         return new LabOptions(BenchmarkProfile.Find(profile) ?? BenchmarkProfile.Default, parsed.Get(Results), parsed.HelpRequested, parsed.Unknown, parsed.Has(Plan), parsed.Has(Cells))
         {
             ExperimentsProfile = profile == ExperimentsCommand.ProfileName,
+            Shard = sharding.Shard,
+            ShardCount = sharding.Count,
             CloseCalls = parsed.Has(CloseCalls.CloseCallSettings.Option) ? parsed.Get(CloseCalls.CloseCallSettings.Option) : null,
         };
     }

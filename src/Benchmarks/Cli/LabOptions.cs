@@ -1,4 +1,5 @@
 using Lab.Benchmarks.Workloads;
+using Lab.Results;
 
 namespace Lab.Benchmarks.Cli;
 
@@ -13,6 +14,12 @@ internal sealed record LabOptions(BenchmarkProfile Profile, string? ResultsDirec
 {
     /// <summary>True for <c>--profile experiments</c>: the older spelling of the <c>experiments</c> verb.</summary>
     public bool ExperimentsProfile { get; init; }
+
+    /// <summary>The shard to run (<c>--shard i/n</c>); null for the whole run (or, with <see cref="ShardCount"/>, a plan of every shard).</summary>
+    public Shard? Shard { get; init; }
+
+    /// <summary>The shard count the plan partitions by (<c>--shard i/n</c>'s n, or <c>--shards n</c> with --plan); null when not sharded.</summary>
+    public int? ShardCount { get; init; }
 
     /// <summary>The close-call cap of <c>--close-calls</c>; null for the default (<see cref="CloseCalls.CloseCallSettings"/>).</summary>
     public int? CloseCalls { get; init; }

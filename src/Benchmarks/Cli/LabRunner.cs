@@ -1,8 +1,10 @@
 using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Running;
 using Lab.Benchmarks.Diagnostics;
 using Lab.Benchmarks.Export;
 using Lab.Benchmarks.Scenarios;
+using Lab.Benchmarks.Sharding;
 using Lab.Benchmarks.Workloads;
 using Lab.CommandLine;
 using Lab.Results;
@@ -86,9 +88,9 @@ internal static class LabRunner
             string[] benchmarkArgs = options.HasFilter
                 ? [.. options.BenchmarkArguments]
                 : [.. options.BenchmarkArguments, "--filter", LabConfig.DefaultFilter];
-            var run = RunInfo.Start(options.Profile.Name, repositoryRoot);
+            var run = RunInfo.Start(options.Profile.Name, repositoryRoot).AsShard(options.Shard ?? Shard.Unsharded);
             var exporter = new LabCsvExporter(run, resultsRoot, countersDirectory);
-            var config = LabConfig.Create(options.Profile, exporter, useProfileJob: !options.HasJob);
+            IConfig config = LabConfig.Create(options.Profile, exporter, useProfileJob: !options.HasJob);
 
             if (!options.IsInformational)
             {
@@ -110,6 +112,26 @@ internal static class LabRunner
                     return LabCommandLine.Command.Fail(error, $"no benchmark matches the filter ({string.Join(' ', benchmarkArgs)}) in profile '{options.Profile.Name}'; try --list flat, and {FilterGlob.QuotingHint}");
                 }
 
+                ShardPartition? partition = null;
+                if (options.ShardCount is { } shardCount)
+                {
+                    try
+                    {
+                        partition = MatrixSharding.Partition(estimate, shardCount);
+                    }
+                    catch (UsageException exception)
+                    {
+                        return LabCommandLine.Command.Fail(error, exception.Message);
+                    }
+
+                    if (options.Shard is { } shard)
+                    {
+                        config = MatrixSharding.Only(config, partition, shard);
+                        exporter.ShardPlan = partition.Rows;
+                        estimate = RunEstimate.Compute(benchmarkArgs, config, options.Profile, BenchmarkTypes(assembly))!;
+                    }
+                }
+
                 if (options.CellsOnly)
                 {
                     foreach (var cell in estimate.Selected)
@@ -121,6 +143,14 @@ internal static class LabRunner
                 }
 
                 PrintPlan(output, options, estimate, run, resultsRoot);
+                if (partition is not null)
+                {
+                    foreach (var line in partition.Lines(options.Shard, estimate.RunCost))
+                    {
+                        output.WriteLine($"// lab: {line}");
+                    }
+                }
+
                 if (options.PlanOnly)
                 {
                     return 0;

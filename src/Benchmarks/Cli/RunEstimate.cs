@@ -19,8 +19,13 @@ namespace Lab.Benchmarks.Cli;
 /// <param name="OtherCells">Selected cases of any other benchmark class (store, sizing).</param>
 /// <param name="Duration">The estimated duration of the run.</param>
 /// <param name="Selected">Every selected cell, in BenchmarkDotNet's order, as the CSVs will name it.</param>
-internal sealed record RunEstimate(int MatrixCells, int TargetCells, int OtherCells, TimeSpan Duration, IReadOnlyList<CellInfo> Selected)
+/// <param name="CellDurations">Each selected cell's own estimate (launch, setup, measuring), parallel to <paramref name="Selected"/>.</param>
+/// <param name="RunCost">What the run pays once whatever its cells: building the generated project (zero in process or with no cell).</param>
+internal sealed record RunEstimate(int MatrixCells, int TargetCells, int OtherCells, TimeSpan Duration, IReadOnlyList<CellInfo> Selected, IReadOnlyList<TimeSpan> CellDurations, TimeSpan RunCost)
 {
+    /// <summary>What a run of any cells pays once: building the generated project, unless in process (a shard pays it too).</summary>
+    public static TimeSpan RunCostOf(bool inProcess) => inProcess ? TimeSpan.Zero : generatedProjectBuild;
+
     // Measured on the lab's 2-core machine: starting a benchmark process, and building the generated project once.
     private static readonly TimeSpan outOfProcessLaunch = TimeSpan.FromSeconds(1.5);
     private static readonly TimeSpan inProcessLaunch = TimeSpan.FromSeconds(0.05);
@@ -40,13 +45,14 @@ internal sealed record RunEstimate(int MatrixCells, int TargetCells, int OtherCe
             return null;
         }
 
-        var filters = parsed.GetFilters().ToList();
+        var filters = parsed.GetFilters().Concat(config.GetFilters()).Distinct().ToList(); // the command line's and the lab's own (a shard)
         var cases = benchmarkTypes
             .SelectMany(type => BenchmarkConverter.TypeToBenchmarks(type, parsed).BenchmarksCases)
             .Where(benchmarkCase => filters.All(filter => filter.Predicate(benchmarkCase)))
             .ToList();
         var launch = options.RunInProcess ? inProcessLaunch : outOfProcessLaunch;
-        var total = options.RunInProcess || cases.Count == 0 ? TimeSpan.Zero : generatedProjectBuild;
+        var runCost = cases.Count == 0 ? TimeSpan.Zero : RunCostOf(options.RunInProcess);
+        var durations = new List<TimeSpan>(cases.Count);
         int matrix = 0, targets = 0, other = 0;
         foreach (var benchmarkCase in cases)
         {
@@ -57,10 +63,11 @@ internal sealed record RunEstimate(int MatrixCells, int TargetCells, int OtherCe
                 { Scenario: "targets" } => targets++,
                 _ => other++,
             };
-            total += launch + Setup(cell) + Measuring(benchmarkCase.Job, profile, cell?.EstimatedOperationTime ?? TimeSpan.FromMilliseconds(1));
+            durations.Add(launch + Setup(cell) + Measuring(benchmarkCase.Job, profile, cell?.EstimatedOperationTime ?? TimeSpan.FromMilliseconds(1)));
         }
 
-        return new RunEstimate(matrix, targets, other, total, [.. cases.Select(CellResolver.Resolve)]);
+        var total = durations.Aggregate(runCost, (sum, duration) => sum + duration);
+        return new RunEstimate(matrix, targets, other, total, [.. cases.Select(CellResolver.Resolve)], durations, runCost);
     }
 
     /// <summary>

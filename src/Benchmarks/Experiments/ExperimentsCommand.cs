@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Environments;
 using Lab.Benchmarks.Export;
+using Lab.Benchmarks.Sharding;
 using Lab.CommandLine;
 using Lab.Results;
 
@@ -36,8 +37,12 @@ internal static class ExperimentsCommand
             "dotnet run -c Release --project src/Benchmarks -- experiments [options]   (or --profile experiments)",
             "scripts/lab experiments [options]          (the same, then EXPERIMENTS.md and charts)",
         ],
-        Options = [Only, Dry, Results, Plan, Profile],
-        Notes = "Claim 6 (COW vs RWMutex vs sync.Map) is read by the plotter from the matrix's summary.csv.",
+        Options = [Only, Dry, Results, Plan, ShardOptions.Cells, ShardOptions.Shard, ShardOptions.Shards, Profile],
+        Notes = """
+            Claim 6 (COW vs RWMutex vs sync.Map) is read by the plotter from the matrix's summary.csv.
+            The cell group of an experiments run is the whole experiment: --shard i/n gives each shard whole
+            experiments, and --cells prints the experiments' names.
+            """,
     };
 
     public static int Run(IReadOnlyList<string> args, string repositoryRoot, TextWriter output, TextWriter error)
@@ -57,9 +62,15 @@ internal static class ExperimentsCommand
             throw new UsageException($"--only: unknown experiment(s) {string.Join(", ", unknown)}; known: {string.Join(", ", all.Select(e => e.Name))}");
         }
 
-        var selected = all.Where(experiment => only is null || only.Contains(experiment.Name)).ToList();
+        var sharded = ExperimentSharding.Select([.. all.Where(experiment => only is null || only.Contains(experiment.Name))], ShardOptions.From(parsed, plan, parsed.Has(ShardOptions.Cells)));
+        if (parsed.Has(ShardOptions.Cells))
+        {
+            return sharded.PrintCells(output);
+        }
+
+        var selected = sharded.Cells;
         var profileName = dry ? ProfileName + "-dry" : ProfileName;
-        var run = RunInfo.Start(profileName, repositoryRoot);
+        var run = RunInfo.Start(profileName, repositoryRoot).AsShard(sharded.Shard);
         var resultsRoot = Path.GetFullPath(results ?? Path.Combine(repositoryRoot, "results"));
         var total = selected.Aggregate(TimeSpan.Zero, (sum, experiment) => sum + experiment.Estimate);
         output.WriteLine($"// experiments: profile {profileName}, {cores} logical cores, run {run.RunId}");
@@ -69,6 +80,7 @@ internal static class ExperimentsCommand
         }
 
         output.WriteLine($"// experiments: estimated {(int)total.TotalMinutes} min {total.Seconds} s in all; results go to {Path.Combine(resultsRoot, run.RunId)}");
+        sharded.PrintShards(output, "// experiments: ");
         if (plan)
         {
             return 0;
@@ -92,7 +104,11 @@ internal static class ExperimentsCommand
 
         try
         {
-            var folder = ResultsPublisher.Publish(resultsRoot, run.RunId, directory => ResultFiles.WriteExperimentsRun(directory, log.Rows, Describe(run)));
+            var folder = ResultsPublisher.Publish(resultsRoot, run.RunId, directory =>
+            {
+                ResultFiles.WriteExperimentsRun(directory, log.Rows, Describe(run));
+                ResultFiles.WriteShardPlan(directory, sharded.Plan);
+            });
             output.WriteLine($"// experiments: wrote {log.Rows.Count} rows to {folder}");
             Cli.RunFolderLine.Write(output, folder);
             return 0;

@@ -31,6 +31,9 @@ internal static class EnvironmentDescription
             BdnVersion = host.BenchmarkDotNetVersion,
             Job = job,
             ShardCount = ShardedCowMap<int, int>.DefaultShardCount,
+            Host = Environment.MachineName,
+            Arch = RuntimeInformation.ProcessArchitecture.ToString().ToLowerInvariant(),
+            Shards = ShardSet.Of(run.Shard),
         };
     }
 

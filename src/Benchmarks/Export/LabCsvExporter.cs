@@ -28,6 +28,9 @@ internal sealed class LabCsvExporter(RunInfo run, string resultsRoot, string cou
     /// <summary>True when the last export holds every benchmark (none failed): only then may the run become latest.</summary>
     public bool Complete { get; private set; }
 
+    /// <summary>The whole partition of a sharded run, written as shard-plan.csv beside the other files; empty when the run is not sharded.</summary>
+    public IReadOnlyList<ShardPlanRow> ShardPlan { get; set; } = [];
+
     public void ExportToLog(Summary summary, ILogger logger)
     {
     }
@@ -52,7 +55,11 @@ internal sealed class LabCsvExporter(RunInfo run, string resultsRoot, string cou
             PublishedDirectory = ResultsPublisher.Publish(
                 resultsRoot,
                 run.RunId,
-                directory => ResultFiles.WriteMatrixRun(directory, summaryRows, measurementRows, environmentRow));
+                directory =>
+                {
+                    ResultFiles.WriteMatrixRun(directory, summaryRows, measurementRows, environmentRow);
+                    ResultFiles.WriteShardPlan(directory, ShardPlan);
+                });
             Complete = succeeded.Count == summary.Reports.Length;
             Error = null;
             return ResultFiles.MatrixRun.Select(file => Path.Combine(PublishedDirectory, file));

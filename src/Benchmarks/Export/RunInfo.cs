@@ -1,11 +1,19 @@
 using System.Diagnostics;
 using System.Globalization;
+using Lab.Results;
 
 namespace Lab.Benchmarks.Export;
 
-/// <summary>What identifies a run: its id (UTC start + short commit), start time, commit and profile.</summary>
+/// <summary>What identifies a run: its id (UTC start + short commit, + <c>-shard-i-of-n</c> for a shard), start time, commit, profile and shard.</summary>
 internal sealed record RunInfo(string RunId, DateTimeOffset StartedUtc, string Commit, string Profile)
 {
+    /// <summary>The shard this run measures; <see cref="Shard.Unsharded"/> for a whole run.</summary>
+    public Shard Shard { get; init; } = Shard.Unsharded;
+
+    /// <summary>This run as shard <paramref name="shard"/>: the run id gains <c>-shard-i-of-n</c> (nothing when unsharded), so shards started in one second on one machine get their own folders.</summary>
+    public RunInfo AsShard(Shard shard)
+        => shard.IsUnsharded ? this : this with { Shard = shard, RunId = string.Create(CultureInfo.InvariantCulture, $"{RunId}-shard-{shard.Index}-of-{shard.Count}") };
+
     /// <summary>Describes a run starting now, reading the commit of the repository at <paramref name="repositoryDirectory"/>.</summary>
     public static RunInfo Start(string profile, string repositoryDirectory)
     {

@@ -53,7 +53,7 @@ internal static class RateCommandLine
         """)
     {
         Usage = ["dotnet run -c Release --project src/Benchmarks -- rate [options]"],
-        Options = [Profile, Gc, Maps, Sizes, Rates, Readers, WindowMs, Results, Plan],
+        Options = [Profile, Gc, Maps, Sizes, Rates, Readers, WindowMs, Results, Plan, Sharding.ShardOptions.Cells, Sharding.ShardOptions.Shard, Sharding.ShardOptions.Shards],
         Notes = """
             Every read is timed (chained timestamps: one timer call per read; the noop map's cells are the
             floor, timer_ns_per_call its cost). Cells run in child processes, one per map x size x readers x
@@ -81,7 +81,7 @@ internal static class RateCommandLine
             ReaderCounts = parsed.Get(Readers) ?? profile.ReaderCounts,
             Window = parsed.Has(WindowMs) ? TimeSpan.FromMilliseconds(parsed.Get(WindowMs)) : profile.Window,
         };
-        return new RateOptions(profile, parsed.Get(Results), parsed.Has(Plan));
+        return new RateOptions(profile, parsed.Get(Results), parsed.Has(Plan)) { Sharding = Sharding.ShardOptions.From(parsed, parsed.Has(Plan), parsed.Has(Sharding.ShardOptions.Cells)) };
     }
 
     /// <summary>Parses <paramref name="args"/>.</summary>

@@ -12,12 +12,13 @@ namespace Lab.Benchmarks.Rate;
 /// </summary>
 internal static class RatePublisher
 {
-    /// <summary>Publishes the rows and copies each row's histogram log from <paramref name="histogramSource"/> (the children's output, laid out like a run folder).</summary>
+    /// <summary>Publishes the rows and copies each row's histogram log from <paramref name="histogramSource"/> (the children's output, laid out like a run folder); a shard's run adds <paramref name="shardPlan"/> as shard-plan.csv.</summary>
     /// <returns>The published run folder.</returns>
-    public static string Publish(string resultsRoot, string runId, IReadOnlyList<LatencyRow> rows, EnvironmentRow environment, string histogramSource)
+    public static string Publish(string resultsRoot, string runId, IReadOnlyList<LatencyRow> rows, EnvironmentRow environment, string histogramSource, IReadOnlyCollection<ShardPlanRow>? shardPlan = null)
         => ResultsPublisher.Publish(resultsRoot, runId, directory =>
         {
             ResultFiles.WriteRateRun(directory, rows, environment);
+            ResultFiles.WriteShardPlan(directory, shardPlan ?? []);
             Directory.CreateDirectory(Path.Combine(directory, ResultFiles.HistogramFolder));
             foreach (var row in rows)
             {

@@ -3,6 +3,7 @@ using System.Globalization;
 using BenchmarkDotNet.Environments;
 using Lab.Benchmarks.Cli;
 using Lab.Benchmarks.Export;
+using Lab.Benchmarks.Sharding;
 using Lab.Results;
 
 namespace Lab.Benchmarks.Rate;
@@ -24,11 +25,18 @@ internal static class RateRunner
     private static int Run(RateOptions options, string repositoryRoot, TextWriter output, TextWriter error)
     {
         var profile = options.Profile;
-        var cells = profile.Cells(Environment.ProcessorCount);
+        var sharded = RateSharding.Select(profile.Cells(Environment.ProcessorCount), profile.Window, options.Sharding);
+        var cells = sharded.Cells;
+        if (options.Sharding.CellsOnly)
+        {
+            return sharded.PrintCells(output);
+        }
+
         var resultsRoot = Path.GetFullPath(options.ResultsDirectory ?? Path.Combine(repositoryRoot, "results"));
-        var run = RunInfo.Start("rate-" + profile.Name, repositoryRoot);
+        var run = RunInfo.Start("rate-" + profile.Name, repositoryRoot).AsShard(sharded.Shard);
         var estimate = RateEstimate.For(cells, profile.Window);
         RateProgress.PrintPlan(output, profile, cells, estimate, run, resultsRoot);
+        sharded.PrintShards(output, "// rate: ");
         if (options.PlanOnly)
         {
             return 0;
@@ -76,7 +84,7 @@ internal static class RateRunner
             string published;
             try
             {
-                published = RatePublisher.Publish(resultsRoot, run.RunId, rows, Describe(run, cells, profile), work);
+                published = RatePublisher.Publish(resultsRoot, run.RunId, rows, Describe(run, cells, profile), work, sharded.Plan);
             }
             catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
             {

@@ -29,4 +29,10 @@ internal sealed record CellVerdict(
     public double? Margin => RunnerUp is null ? null : (RunnerUp.NsPerOp / Leader.NsPerOp) - 1;
 
     public bool IsTie => TiedWith.Count > 0;
+
+    /// <summary>
+    /// The judge's comparison of the runner-up with the leader (ratio runner-up / leader, its interval at the
+    /// Holm level of the cell's family), or <see langword="null"/> without a runner-up: the margin's interval.
+    /// </summary>
+    public CellComparison? RunnerUpComparison { get; init; }
 }

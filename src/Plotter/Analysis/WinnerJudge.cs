@@ -92,6 +92,9 @@ internal static class WinnerJudge
             ranked.Count > 1 ? ranked[1] : null,
             [.. MapIds.Sort(decisions.Where(d => d.IsTie).Select(d => d.Map))],
             [.. MapIds.Sort(decisions.Where(d => d.IsUndecided).Select(d => d.Map))],
-            decisions.Any(d => !d.Tested));
+            decisions.Any(d => !d.Tested))
+        {
+            RunnerUpComparison = decisions.Count > 0 ? decisions[0].Comparison : null,
+        };
     }
 }

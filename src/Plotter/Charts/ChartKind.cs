@@ -27,4 +27,7 @@ internal enum ChartKind
 
     /// <summary>Rate runs: GC pause time per second vs write rate.</summary>
     RateGcPause,
+
+    /// <summary>The decision chart of a rate run: the recommended map per write rate and size, one chart per readers count (<see cref="DecisionChart"/>).</summary>
+    Decision,
 }

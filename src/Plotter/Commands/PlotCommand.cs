@@ -6,7 +6,9 @@ namespace Lab.Plotter.Commands;
 /// <c>Lab.Plotter [results-folder]</c>: reads the three CSVs of a results folder, renders every chart
 /// into <c>&lt;folder&gt;/charts/</c> and writes <c>&lt;folder&gt;/REPORT.md</c>, in place (to redraw any
 /// folder, latest included). <c>Lab.Plotter publish &lt;run folder&gt;</c> does the same and then replaces
-/// <c>latest/</c> (<see cref="PublishCommand"/>).
+/// <c>latest/</c> (<see cref="PublishCommand"/>). More run folders after the first are other machines' runs
+/// of the same cells: the first folder's REPORT.md then gets "Machines side by side" (<see cref="MachineComparison"/>);
+/// they are read, never written.
 /// <para>
 /// Folder resolution: an explicit folder is relative to the current directory, like any path argument.
 /// Without one the default is <c>results/latest</c> under the repository root (the nearest ancestor of
@@ -31,11 +33,13 @@ internal static class PlotCommand
             "dotnet run -c Release --project src/Plotter [-- <results folder>]",
             "dotnet run -c Release --project src/Plotter -- <verb> [options]   (verbs below)",
             "scripts/lab plot [results folder]",
+            "scripts/lab plot <run folder> <other machine's run folder>...   (machines side by side)",
         ],
-        Operands = new("[results folder]", 0, 1),
+        Operands = new("[results folder] [other machine's run folder...]", 0, int.MaxValue),
         Notes = $"""
             Default folder: results/latest under the repository root (found from the current directory).
-            An explicit folder is relative to the current directory.
+            An explicit folder is relative to the current directory. Further folders: other machines' matrix runs,
+            compared cell by cell in the first folder's REPORT.md (ratios within each machine only).
             Exit codes: 0 done, 1 a failed write, 2 bad input (nothing written).
 
             Verbs (each has its own --help):
@@ -45,14 +49,30 @@ internal static class PlotCommand
 
     public static int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error)
         => Command.Run(args, output, error, parsed =>
-            Plot(parsed.Operands is [var folder] ? Path.GetFullPath(folder) : DefaultFolder(Directory.GetCurrentDirectory()), output, error));
+            Plot(
+                parsed.Operands is [var folder, ..] ? Path.GetFullPath(folder) : DefaultFolder(Directory.GetCurrentDirectory()),
+                [.. parsed.Operands.Skip(1).Select(Path.GetFullPath)],
+                output,
+                error));
 
     /// <summary>Reads the CSVs of <paramref name="folder"/> and publishes its charts and report; an exit code.</summary>
-    public static int Plot(string folder, TextWriter output, TextWriter error)
+    public static int Plot(string folder, TextWriter output, TextWriter error) => Plot(folder, [], output, error);
+
+    /// <summary>
+    /// As <see cref="Plot(string, TextWriter, TextWriter)"/>, the report also comparing the matrix cells with
+    /// <paramref name="otherMachines"/>' runs (matrix run folders, read only); an exit code.
+    /// </summary>
+    public static int Plot(string folder, IReadOnlyList<string> otherMachines, TextWriter output, TextWriter error)
     {
-        if (!Directory.Exists(folder))
+        if (otherMachines.Prepend(folder).FirstOrDefault(path => !Directory.Exists(path)) is { } missing)
         {
-            error.WriteLine($"error: results folder not found: {folder}");
+            error.WriteLine($"error: results folder not found: {missing}");
+            return ExitCodes.BadInput;
+        }
+
+        if (otherMachines.FirstOrDefault(path => !BenchmarkResults.IsIn(path)) is { } notMatrix)
+        {
+            error.WriteLine($"error: {Path.Combine(notMatrix, ResultFiles.Summary)} not found: machines are compared on matrix runs");
             return ExitCodes.BadInput;
         }
 
@@ -69,7 +89,13 @@ internal static class PlotCommand
             }
 
             rate = hasRate ? RateResults.Load(folder) : null;
-            charts = Generate(results, rate, folder);
+            if (otherMachines.Count > 0 && results is null)
+            {
+                error.WriteLine($"error: {Path.Combine(folder, ResultFiles.Summary)} not found: machines are compared on matrix runs");
+                return ExitCodes.BadInput;
+            }
+
+            charts = Generate(results, rate, folder, [.. otherMachines.Select(BenchmarkResults.Load)]);
         }
         catch (ResultsFileException exception)
         {
@@ -79,7 +105,7 @@ internal static class PlotCommand
             return ExitCodes.BadInput;
         }
 
-        output.WriteLine($"wrote {charts.Count} charts to {Path.Combine(folder, StagedOutput.ChartsFolderName)} and {Path.Combine(folder, ReportWriter.FileName)}");
+        output.WriteLine($"wrote {charts.Count} charts to {Path.Combine(folder, StagedOutput.ChartsFolderName)}, {Path.Combine(folder, ReportWriter.FileName)} and {Path.Combine(folder, AnswerWriter.FileName)}");
         return ExitCodes.Success;
     }
 
@@ -90,7 +116,11 @@ internal static class PlotCommand
     /// Renders the charts and the report of a matrix run, a rate run, or both in one folder (the rate
     /// sections then follow the matrix report), through a staging folder, published together.
     /// </summary>
-    public static IReadOnlyList<ChartFile> Generate(BenchmarkResults? results, RateResults? rate, string folder)
+    /// <param name="results">The matrix run, if any.</param>
+    /// <param name="rate">The rate run, if any.</param>
+    /// <param name="folder">The folder the charts and report go to.</param>
+    /// <param name="otherMachines">Other machines' matrix runs, compared with <paramref name="results"/> in the report.</param>
+    public static IReadOnlyList<ChartFile> Generate(BenchmarkResults? results, RateResults? rate, string folder, IReadOnlyList<BenchmarkResults>? otherMachines = null)
     {
         if (results is null && rate is null)
         {
@@ -100,14 +130,26 @@ internal static class PlotCommand
         using var staging = new StagedOutput(folder);
         var charts = new List<ChartFile>();
         var report = new System.Text.StringBuilder();
+        IReadOnlyList<MatrixAnswer> matrixAnswers = [];
         if (results is not null)
         {
             var matrix = new MatrixView(results);
             var verdicts = WinnerJudge.Judge(matrix);
+            matrixAnswers = MatrixAnswer.From(matrix, verdicts);
             var targets = TargetEvaluator.Evaluate(results, DesignTargets.For(results.Environment));
             var absent = AbsentCells.Find(matrix);
             charts.AddRange(ChartRenderer.RenderAll(new ChartContext(matrix, verdicts, results.Environment.MachineCaption(), staging.ChartsFolder)));
             report.Append(ReportWriter.Build(matrix, verdicts, targets, charts, absent));
+            if (results.Machines.Count > 1)
+            {
+                MachinesReportWriter.WriteShardMachines(report, results.Machines);
+            }
+
+            if (otherMachines is { Count: > 0 })
+            {
+                var others = otherMachines.Select(other => new MatrixView(other)).Select(view => (view, WinnerJudge.Judge(view)));
+                MachinesReportWriter.WriteComparison(report, MachineComparison.Compare(MachineRun.Of([(matrix, verdicts), .. others])));
+            }
         }
 
         if (rate is not null)
@@ -117,6 +159,11 @@ internal static class PlotCommand
             report.Append(results is null ? RateReportWriter.BuildReport(rate, rateCharts) : RateReportWriter.BuildSection(rate, rateCharts));
         }
 
+        // The decision page: the same verdicts as the report's, its chart beside the others.
+        var answers = AnswerSet.From(results?.Environment, matrixAnswers, rate);
+        var decisionCharts = rate is null ? [] : DecisionChart.Render(answers.Rate, rate.Environment.MachineCaption(), staging.ChartsFolder);
+        charts.AddRange(decisionCharts);
+        File.WriteAllText(staging.AnswerPath, AnswerWriter.Build(answers, decisionCharts));
         File.WriteAllText(staging.ReportPath, report.ToString());
         staging.Publish();
         return charts;

@@ -9,7 +9,9 @@ internal static class PlotterVerbs
         new Verb<PlotterVerb>("publish", "draw a run folder, then make it results/latest (or latest-rate)", PublishCommand.Run),
         new Verb<PlotterVerb>("compare", "judge two runs (or in-process pairs) cell by cell", CompareCommand.Run),
         new Verb<PlotterVerb>("power", "from an A/A comparison, the smallest slowdown the judge catches", PowerCommand.Run),
-        new Verb<PlotterVerb>("experiments", "EXPERIMENTS.md and charts of an experiments run", ExperimentsCommand.Run));
+        new Verb<PlotterVerb>("merge", "join the shard folders of a sharded run into one run folder", MergeCommand.Run),
+        new Verb<PlotterVerb>("experiments", "EXPERIMENTS.md and charts of an experiments run", ExperimentsCommand.Run),
+        new Verb<PlotterVerb>("recommend", "which map for a size, readers and write rate, from measured runs", RecommendCommand.Run));
 
     /// <summary>Runs the verb <paramref name="args"/> starts with, else the plot command.</summary>
     public static int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error)

@@ -17,15 +17,15 @@ internal static class PublishCommand
         summary.csv). On any failure the latest folder is left as it was.
         """)
     {
-        Usage = ["dotnet run -c Release --project src/Plotter -- publish <run folder>"],
-        Operands = new("<run folder>", 1, 1),
-        Notes = "Exit codes: 0 published, 1 a failed write, 2 bad input (latest untouched in both cases).",
+        Usage = ["dotnet run -c Release --project src/Plotter -- publish <run folder> [<other machine's run folder>...]"],
+        Operands = new("<run folder> [other machine's run folder...]", 1, int.MaxValue),
+        Notes = "Further folders: other machines' matrix runs, compared in REPORT.md (see Lab.Plotter --help).\nExit codes: 0 published, 1 a failed write, 2 bad input (latest untouched in both cases).",
     };
 
     public static int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error)
-        => Command.Run(args, output, error, parsed => Publish(parsed.Operands[0], output, error));
+        => Command.Run(args, output, error, parsed => Publish(parsed.Operands[0], [.. parsed.Operands.Skip(1).Select(Path.GetFullPath)], output, error));
 
-    private static int Publish(string argument, TextWriter output, TextWriter error)
+    private static int Publish(string argument, IReadOnlyList<string> otherMachines, TextWriter output, TextWriter error)
     {
         var runFolder = Path.GetFullPath(argument);
         if (Path.GetFileName(Path.TrimEndingDirectorySeparator(runFolder)) is LatestFolder.Name or LatestFolder.RateName)
@@ -34,7 +34,7 @@ internal static class PublishCommand
         }
 
         var latestName = LatestFolder.NameFor(runFolder);
-        if (PlotCommand.Plot(runFolder, output, error) is var plotted and not ExitCodes.Success)
+        if (PlotCommand.Plot(runFolder, otherMachines, output, error) is var plotted and not ExitCodes.Success)
         {
             error.WriteLine($"error: {latestName}/ was left as it was");
             return plotted;
@@ -44,12 +44,29 @@ internal static class PublishCommand
         {
             var latest = LatestFolder.Replace(runFolder, latestName);
             output.WriteLine($"published {Path.GetFileName(Path.TrimEndingDirectorySeparator(runFolder))} as {latest}");
+            RefreshAnswer(Path.GetDirectoryName(latest)!, output, error);
             return ExitCodes.Success;
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
             error.WriteLine($"error: could not replace {latestName}/ with {runFolder}: {exception.Message}; {latestName}/ was left as it was");
             return ExitCodes.Failure;
+        }
+    }
+
+    // The combined decision page of latest/ and latest-rate/; the publish itself has succeeded, so a problem here is a warning.
+    private static void RefreshAnswer(string resultsRoot, TextWriter output, TextWriter error)
+    {
+        try
+        {
+            if (CombinedAnswer.Refresh(resultsRoot) is { } page)
+            {
+                output.WriteLine($"wrote {page}");
+            }
+        }
+        catch (Exception exception) when (exception is ResultsFileException or IOException or UnauthorizedAccessException)
+        {
+            error.WriteLine($"warning: {Path.Combine(resultsRoot, AnswerWriter.FileName)} was not refreshed: {exception.Message}");
         }
     }
 }

@@ -7,9 +7,9 @@ internal sealed record RateResults(EnvironmentRow Environment, IReadOnlyList<Lat
     /// <summary>True when <paramref name="folder"/> holds a rate run's latency.csv.</summary>
     public static bool IsIn(string folder) => File.Exists(Path.Combine(folder, ResultFiles.Latency));
 
-    /// <summary>Reads the folder; throws <see cref="ResultsFileException"/> on any bad input.</summary>
+    /// <summary>Reads the folder (a merged run's environment.csv may hold one row per machine: the first is taken); throws <see cref="ResultsFileException"/> on any bad input.</summary>
     public static RateResults Load(string folder)
-        => new(EnvironmentRow.Read(Path.Combine(folder, ResultFiles.Environment)), LatencyRow.Read(folder, MapIds.RateProblem, (row, record) => HistogramLogs.CheckReaderSamples(row, record, folder)), folder);
+        => new(EnvironmentRow.ReadAll(Path.Combine(folder, ResultFiles.Environment))[0], LatencyRow.Read(folder, MapIds.RateProblem, (row, record) => HistogramLogs.CheckReaderSamples(row, record, folder)), folder);
 
     /// <summary>Sizes, ascending.</summary>
     public IReadOnlyList<int> Sizes => [.. Rows.Select(row => row.Size).Distinct().Order()];

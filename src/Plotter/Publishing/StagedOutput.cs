@@ -29,6 +29,9 @@ internal sealed class StagedOutput : IDisposable
 
     public string ReportPath => Path.Combine(StagingFolder, ReportWriter.FileName);
 
+    /// <summary>Where the decision page (ANSWER.md) is written before it is published beside the report.</summary>
+    public string AnswerPath => Path.Combine(StagingFolder, AnswerWriter.FileName);
+
     public void Publish()
     {
         var charts = Path.Combine(folder, ChartsFolderName);
@@ -41,6 +44,11 @@ internal sealed class StagedOutput : IDisposable
 
         Directory.Move(ChartsFolder, charts);
         File.Move(ReportPath, Path.Combine(folder, ReportWriter.FileName), overwrite: true);
+        if (File.Exists(AnswerPath))
+        {
+            File.Move(AnswerPath, Path.Combine(folder, AnswerWriter.FileName), overwrite: true);
+        }
+
         DeleteIfPresent(retired);
     }
 

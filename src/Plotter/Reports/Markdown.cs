@@ -9,6 +9,9 @@ internal static class Markdown
 
     public static string Header(params string[] columns) => Row(columns) + "\n" + Row([.. columns.Select(_ => "---")]);
 
+    /// <summary>CSV text made safe inside a Markdown table cell: pipes escaped, line breaks as spaces.</summary>
+    public static string Escape(string value) => value.Replace("|", "\\|", StringComparison.Ordinal).ReplaceLineEndings(" ");
+
     /// <summary>The value in <paramref name="format"/>; G3 prints values of 1,000 and more as whole numbers ("1,234", not "1.23E+03").</summary>
     public static string Number(double? value, string format = "G3") => value switch
     {

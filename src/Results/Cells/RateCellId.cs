@@ -26,6 +26,13 @@ public readonly record struct RateCellId(string Map, int Size, int Readers, stri
     /// <summary>The cell's histogram log, relative to the run folder: <c>histograms/rate_cow_100000_2_100_workstation.hlog</c>.</summary>
     public string HistogramPath => $"{ResultFiles.HistogramFolder}/{ToString().Replace('/', '_')}.hlog";
 
+    /// <summary>
+    /// The histogram log of one replicate of the cell: <see cref="HistogramPath"/> for replicate 1 (so runs
+    /// written before replicates existed keep their names), <c>..._r2.hlog</c> for replicate 2 and so on.
+    /// </summary>
+    public string HistogramPathFor(int replicate)
+        => replicate <= 1 ? HistogramPath : string.Create(CultureInfo.InvariantCulture, $"{ResultFiles.HistogramFolder}/{ToString().Replace('/', '_')}_r{replicate}.hlog");
+
     /// <summary>The writer's target per second: 0 for none, null for <c>max</c>.</summary>
     public double? TargetWritesPerSecond => WriteRates.TryParse(WriteRate, out var perSecond) ? perSecond : throw new InvalidOperationException($"'{WriteRate}' is not a write rate");
 

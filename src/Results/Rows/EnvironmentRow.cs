@@ -45,6 +45,21 @@ public sealed record EnvironmentRow
     /// <summary>The sharded map's default shard count of the measured commit; null for runs before the column.</summary>
     public int? ShardCount { get; init; }
 
+    /// <summary>Host name (<see cref="Environment.MachineName"/>); empty in runs before the column.</summary>
+    public string Host { get; init; } = "";
+
+    /// <summary>Process architecture, e.g. <c>x64</c>, <c>arm64</c>; empty in runs before the column.</summary>
+    public string Arch { get; init; } = "";
+
+    /// <summary>
+    /// The shards this row's machine ran: one for a shard's run, those of the machine in a merged run,
+    /// <see cref="ShardSet.None"/> when the run is not sharded.
+    /// </summary>
+    public ShardSet Shards { get; init; } = ShardSet.None;
+
+    /// <summary>The machine: host, processor, OS, architecture and logical cores.</summary>
+    public MachineIdentity Machine => new(Host, Cpu, Os, Arch, LogicalCores);
+
     private static readonly ColumnFactory<EnvironmentRow> c = new();
 
     /// <summary>The file and its columns in contract order.</summary>
@@ -63,6 +78,9 @@ public sealed record EnvironmentRow
         c.Text("bdn_version", r => r.BdnVersion, (r, v) => r with { BdnVersion = v }),
         c.RawText("job", r => r.Job, (r, v) => r with { Job = v }),
         c.OptionalWholeNumber("shard_count", r => r.ShardCount, (r, v) => r with { ShardCount = v }).Later(),
+        c.RawText("host", r => r.Host, (r, v) => r with { Host = v }).Later(),
+        c.RawText("arch", r => r.Arch, (r, v) => r with { Arch = v }).Later(),
+        c.Custom("shard", r => r.Shards.ToString(), (r, record) => r with { Shards = ParseShards(record) }).Later(),
     ]);
 
     /// <summary>The machine, as two runs are compared by: processor name and logical cores.</summary>
@@ -82,11 +100,23 @@ public sealed record EnvironmentRow
         })[0];
     }
 
+    /// <summary>
+    /// Reads every row of environment.csv strictly (same checks as <see cref="Read"/>): a merged sharded run
+    /// has one row per machine, each listing the shards it ran.
+    /// </summary>
+    public static IReadOnlyList<EnvironmentRow> ReadAll(string path) => Table.ReadFile(path, Check);
+
+    /// <summary>Writes one row per machine (a merged sharded run), in the given order.</summary>
+    public static void WriteAll(string path, IEnumerable<EnvironmentRow> rows) => Table.WriteFile(path, rows);
+
     /// <summary>Reads only <see cref="MachineColumns"/> of the first row, ignoring any other column (a run of another commit).</summary>
     public static EnvironmentRow ReadMachine(string path) => Table.ReadColumns(path, MachineColumns, Check)[0];
 
     /// <summary>Writes the one row.</summary>
     public void Write(string path) => Table.WriteFile(path, [this]);
+
+    private static ShardSet ParseShards(CsvRecord record)
+        => ShardSet.TryParse(record.Raw("shard"), out var shards, out var problem) ? shards : throw record.Error("shard", problem);
 
     private static void Check(EnvironmentRow row, CsvRecord record)
     {

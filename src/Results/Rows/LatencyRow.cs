@@ -27,6 +27,28 @@ public sealed record LatencyRow
     /// <summary>Writes per second targeted: 0 for no writer, null for <c>max</c>.</summary>
     public double? TargetWritesPerSecond => Cell.TargetWritesPerSecond;
 
+    /// <summary>
+    /// Which measurement of the cell this is, 1-based: each replicate of a cell ran in its own child
+    /// process. A run holds each (cell, replicate) once; runs written before replicates existed read as 1.
+    /// </summary>
+    public int Replicate { get; init; } = 1;
+
+    /// <summary>Time the readers and the writer ran at the target rate before the window (ms); null in runs without a steady-state warm-up.</summary>
+    public double? WarmupMs { get; init; }
+
+    /// <summary>Writes issued during that warm-up; null in runs without a steady-state warm-up.</summary>
+    public long? WarmupWrites { get; init; }
+
+    /// <summary>
+    /// Whether the cell reached its steady state before the window (docs/write-rate-runs.md: the map's
+    /// periodic cost happened where the rate reaches it within the cap, and two consecutive sub-windows
+    /// agreed); null in runs written before the criterion existed (not assessed).
+    /// </summary>
+    public bool? SteadyState { get; init; }
+
+    /// <summary>Why the cell is not in steady state (non-empty exactly when <see cref="SteadyState"/> is false), or a note on a steady cell; null otherwise.</summary>
+    public string? SteadyStateNote { get; init; }
+
     /// <summary>Measured seconds; positive.</summary>
     public double WindowSeconds { get; init; }
 
@@ -135,6 +157,7 @@ public sealed record LatencyRow
         c.Text("write_rate", r => r.WriteRate, (r, v) => r with { Cell = r.Cell with { WriteRate = v } }),
         c.OptionalNumber("target_writes_per_s", r => r.TargetWritesPerSecond, (r, v) => r),
         c.Text("gc_mode", r => r.GcMode, (r, v) => r with { Cell = r.Cell with { GcMode = v } }),
+        c.WholeNumber("replicate", r => r.Replicate, (r, v) => r with { Replicate = v }).Later(),
         c.Number("window_s", r => r.WindowSeconds, (r, v) => r with { WindowSeconds = v }),
         c.WholeNumber("reads_timed_every", r => r.ReadsTimedEvery, (r, v) => r with { ReadsTimedEvery = v }),
         c.Number("reader_ops_per_s", r => r.ReaderOpsPerSecond, (r, v) => r with { ReaderOpsPerSecond = v }),
@@ -165,6 +188,10 @@ public sealed record LatencyRow
         c.LongWholeNumber("loh_bytes_end", r => r.LohBytesEnd, (r, v) => r with { LohBytesEnd = v }),
         c.Number("timer_ns_per_call", r => r.TimerNsPerCall, (r, v) => r with { TimerNsPerCall = v }),
         c.Flag("warmup_settled", r => r.WarmupSettled, (r, v) => r with { WarmupSettled = v }),
+        c.OptionalNumber("warmup_ms", r => r.WarmupMs, (r, v) => r with { WarmupMs = v }).Later(),
+        c.OptionalLongWholeNumber("warmup_writes", r => r.WarmupWrites, (r, v) => r with { WarmupWrites = v }).Later(),
+        c.OptionalFlag("steady_state", r => r.SteadyState, (r, v) => r with { SteadyState = v }).Later(),
+        c.OptionalText("steady_state_note", r => r.SteadyStateNote, (r, v) => r with { SteadyStateNote = v }).Later(),
         c.Text("histogram", r => r.Histogram, (r, v) => r with { Histogram = v }),
     ]);
 
@@ -172,17 +199,17 @@ public sealed record LatencyRow
     /// Reads <paramref name="folder"/>'s latency.csv strictly: every required field present and valid, the cell
     /// id consistent with its parts (a map <paramref name="maps"/> accepts, a known GC mode, a write-rate label and
     /// a matching target), the writer fields present exactly when a writer ran, every row's histogram log a file
-    /// inside the folder, no cell twice. <paramref name="check"/> runs last on each row (the plotter reads the log).
+    /// inside the folder, no (cell, replicate) twice, a steady_state of false explained by its note. <paramref name="check"/> runs last on each row (the plotter reads the log).
     /// </summary>
     public static IReadOnlyList<LatencyRow> Read(string folder, MapRule? maps = null, RowCheck<LatencyRow>? check = null)
     {
-        var seen = new HashSet<RateCellId>();
+        var seen = new HashSet<(RateCellId, int)>();
         return Table.ReadFile(Path.Combine(folder, ResultFiles.Latency), (row, record) =>
         {
             Check(row, record, folder, maps);
-            if (!seen.Add(row.Cell))
+            if (!seen.Add((row.Cell, row.Replicate)))
             {
-                throw record.Error("cell", $"cell '{row.Cell}' appears more than once");
+                throw record.Error("cell", $"cell '{row.Cell}' replicate {row.Replicate} appears more than once");
             }
 
             check?.Invoke(row, record);
@@ -220,6 +247,17 @@ public sealed record LatencyRow
         if (cell != row.Cell.ToString())
         {
             throw record.Error("cell", $"'{cell}' does not match its columns ({row.Cell})");
+        }
+
+        Positive(record, "replicate", row.Replicate);
+        if (row.SteadyState is false && string.IsNullOrWhiteSpace(row.SteadyStateNote))
+        {
+            throw record.Error("steady_state_note", "is empty; a cell outside its steady state must say why");
+        }
+
+        if (row.WarmupMs is < 0 || row.WarmupWrites is < 0)
+        {
+            throw record.Error(row.WarmupMs is < 0 ? "warmup_ms" : "warmup_writes", "must not be negative");
         }
 
         Positive(record, "window_s", row.WindowSeconds);
