@@ -13,7 +13,8 @@ namespace Lab.Benchmarks.Experiments;
 /// never trimmed (the bug: every old snapshot, a whole table each, stays reachable); in the
 /// <see cref="Bounded"/> phase it keeps the last <see cref="Parameters.HistoryBound"/> (the
 /// mitigation). Managed heap, large object heap and working set are sampled over time; the live heap (after a
-/// forced full collection) is measured once before and once after each phase.
+/// forced full collection) is measured once before and once after each phase, and in the bounded phase at every
+/// sample once its history has filled (<see cref="ExperimentMetrics.LiveAfterFillBytes"/>).
 /// The postmortem is docs/postmortem-cow-memory-growth.md.
 /// </summary>
 internal sealed class MemoryGrowthExperiment(MemoryGrowthExperiment.Parameters parameters) : IExperiment
@@ -102,7 +103,15 @@ internal sealed class MemoryGrowthExperiment(MemoryGrowthExperiment.Parameters p
                 Thread.Sleep(wait); // sampling interval
             }
 
-            Sample(log, variant, clock.Elapsed.TotalSeconds, Volatile.Read(ref retained));
+            var seconds = clock.Elapsed.TotalSeconds;
+            var held = Volatile.Read(ref retained);
+            Sample(log, variant, seconds, held);
+            if (historyBound != int.MaxValue && held >= historyBound)
+            {
+                // After the fill: the live heap (forced full collection) over time, so the mitigation's growth is
+                // measured without the one-off fill of its history.
+                new ExperimentCell(Id, variant, parameters.Entries, 1, "t_s", Math.Round(seconds, 3)).Record(log, 1, ExperimentMetrics.LiveAfterFillBytes, GC.GetTotalMemory(forceFullCollection: true));
+            }
         }
 
         Volatile.Write(ref stop, 1);

@@ -6,7 +6,7 @@ namespace Lab.Plotter.Analysis;
 /// <param name="Quote">The claim in the curriculum's words.</param>
 /// <param name="Conditions">What was measured, how, and under which conditions.</param>
 /// <param name="Figures">Markdown lines: the measured figures with units.</param>
-/// <param name="Verdict">The verdict the rule computed.</param>
+/// <param name="Parts">Every part of the claim with its own verdict; the claim's verdict is the weakest (<see cref="Verdict"/>).</param>
 /// <param name="Rule">The rule, in words.</param>
 /// <param name="Headline">One line for the summary table.</param>
 /// <param name="Charts">Chart file names, relative to the charts folder.</param>
@@ -16,11 +16,14 @@ internal sealed record ClaimReport(
     string Quote,
     string Conditions,
     IReadOnlyList<string> Figures,
-    ClaimVerdict Verdict,
+    IReadOnlyList<ClaimPart> Parts,
     string Rule,
     string Headline,
     IReadOnlyList<string> Charts)
 {
+    /// <summary>The weakest of the parts' verdicts (<see cref="VerdictRules.Weakest"/>); not measured without parts.</summary>
+    public ClaimVerdict Verdict => VerdictRules.Weakest(Parts.Select(part => part.Verdict));
+
     public static ClaimReport NotMeasured(int number, string title, string quote, string why)
-        => new(number, title, quote, why, [], ClaimVerdict.NotMeasured, "-", why, []);
+        => new(number, title, quote, why, [], [], "-", why, []);
 }

@@ -41,7 +41,16 @@ internal static class MemoryGrowthClaim
                 Markdown.Number(slope * 3600 / 1e9)));
         }
 
-        var verdict = VerdictRules.MemoryGrowth(rates[bug], rates[fix]);
+        var afterFill = GrowthAfterFill(data, fix);
+        var afterFillRate = afterFill?.Rate * 3600;
+        List<ClaimPart> parts =
+        [
+            new("the bug (unbounded history) grows memory at the incident's rate (5 GB/hour)", $"{Markdown.Number(rates[bug] / 1e9)} GB/hour (live heap, start to end)", VerdictRules.BugGrows(rates[bug])),
+            new(
+                "the mitigation (bounded history) stops the growth: live heap growth after the fill about 0",
+                afterFill is { } g ? $"{Markdown.Number(afterFillRate / 1e6)} MB/hour ({Markdown.Mb(g.First)} -> {Markdown.Mb(g.Last)} MB from {Markdown.Number(g.From, "0.#")} s to {Markdown.Number(g.To, "0.#")} s, {g.Samples} samples)" : "not measured in this run (no live-heap samples after the fill)",
+                VerdictRules.MitigationStops(afterFillRate, rates[bug])),
+        ];
         var factor = rates[bug] is { } r && r > 0 ? VerdictRules.IncidentBytesPerHour / r : (double?)null;
         figures.Add(string.Empty);
         figures.Add(factor is { } f
@@ -63,9 +72,9 @@ internal static class MemoryGrowthClaim
             7, title, quote,
             "A `SnapshotStore` holding a Dictionary<string, string> feature table, cloned on every update (the curriculum's COW); a writer publishes at a fixed rate and appends every published snapshot to a rollback history. Phase 1 never trims the history (the bug); phase 2 keeps the last few snapshots (the mitigation). Sampled: `GC.GetTotalMemory(false)` (managed heap, garbage included), the heap size after the last GC (`GCMemoryInfo.HeapSizeBytes - FragmentedBytes`), the LOH size after the last GC, `Environment.WorkingSet`; growth rates are the live heap's growth (`GC.GetTotalMemory(true)`, a forced full collection, just before the writer starts and just after it stops) divided by the phase's duration. Postmortem: docs/postmortem-cow-memory-growth.md.",
             figures,
-            verdict,
-            VerdictRules.MemoryGrowthRule + ".",
-            $"unbounded history: {Markdown.Number(rates[bug] / 1e9)} GB/hour; bounded: {Markdown.Number(rates[fix] / 1e9)} GB/hour",
+            parts,
+            $"{VerdictRules.MemoryGrowthRule}; {VerdictRules.WeakestRule}.",
+            $"unbounded history: {Markdown.Number(rates[bug] / 1e9)} GB/hour; bounded, after the fill: {(afterFillRate is { } a ? $"{Markdown.Number(a / 1e6)} MB/hour" : "not measured in this run")} (start to end, fill included: {Markdown.Number(rates[fix] / 1e9)} GB/hour)",
             chart is null ? [] : [chart]);
     }
 
@@ -74,6 +83,18 @@ internal static class MemoryGrowthClaim
     {
         var live = data.Rows.Where(r => r.Experiment == MemoryGrowth && r.Variant == phase && r.Metric == LiveBytes.Id).OrderBy(r => r.Param).ToList();
         return live.Count >= 2 && live[^1].Param > live[0].Param ? (live[^1].Value - live[0].Value) / (live[^1].Param - live[0].Param) : null;
+    }
+
+    /// <summary>
+    /// The bounded phase's live heap after its history filled: the slope from the first to the last sample of
+    /// <see cref="LiveAfterFillBytes"/> (bytes per second); null without two samples at different times (a run before the metric).
+    /// </summary>
+    private static (double Rate, double First, double Last, double From, double To, int Samples)? GrowthAfterFill(ExperimentData data, string phase)
+    {
+        var live = data.Rows.Where(r => r.Experiment == MemoryGrowth && r.Variant == phase && r.Metric == LiveAfterFillBytes.Id).OrderBy(r => r.Param).ToList();
+        return live.Count >= 2 && live[^1].Param > live[0].Param
+            ? ((live[^1].Value - live[0].Value) / (live[^1].Param - live[0].Param), live[0].Value, live[^1].Value, live[0].Param, live[^1].Param, live.Count)
+            : null;
     }
 
     private static string LiveRange(ExperimentData data, string phase)

@@ -10,6 +10,9 @@ internal static class WinnerJudge
 {
     public static IReadOnlyList<CellVerdict> Judge(MatrixView matrix)
     {
+        var closeCalls = matrix.Results.CloseCalls is { } rows
+            ? CloseCallJudge.Judge(rows).ToDictionary(call => call.Cell, StringComparer.Ordinal)
+            : new Dictionary<string, CloseCallDecision>(StringComparer.Ordinal);
         var verdicts = new List<CellVerdict>();
         foreach (var keys in matrix.Keys)
         {
@@ -21,7 +24,7 @@ internal static class WinnerJudge
                     {
                         if (JudgeCell(matrix, keys, threads, mix, size) is { } verdict)
                         {
-                            verdicts.Add(verdict);
+                            verdicts.Add(WithCloseCall(verdict, closeCalls));
                         }
                     }
                 }
@@ -29,6 +32,39 @@ internal static class WinnerJudge
         }
 
         return verdicts;
+    }
+
+    /// <summary>
+    /// The verdict with its close call when the run measured one for this cell and the same two maps lead it: the
+    /// paired comparison (in process, both maps alternated) outranks the one launch's iterations for that pair.
+    /// </summary>
+    private static CellVerdict WithCloseCall(CellVerdict verdict, Dictionary<string, CloseCallDecision> closeCalls)
+    {
+        if (verdict.RunnerUp is not { } runnerUp
+            || !closeCalls.TryGetValue(verdict.Leader.Cell.WithMap(CellId.MapPlaceholder).ToString(), out var call)
+            || call.Leader != verdict.Leader.Cell.Map || call.RunnerUp != runnerUp.Cell.Map)
+        {
+            return verdict;
+        }
+
+        if (call.Comparison is null)
+        {
+            return verdict with { CloseCall = call };
+        }
+
+        var pair = new[] { call.Leader, call.RunnerUp };
+        var tied = verdict.TiedWith.Where(map => !pair.Contains(map)).ToList();
+        var undecided = verdict.Undecided.Where(map => !pair.Contains(map)).ToList();
+        if (call.Comparison.Verdict == Verdict.Same)
+        {
+            tied.Add(call.RunnerUp);
+        }
+        else if (call.Comparison.Verdict == Verdict.Inconclusive)
+        {
+            undecided.Add(call.RunnerUp);
+        }
+
+        return verdict with { TiedWith = [.. MapIds.Sort(tied)], Undecided = [.. MapIds.Sort(undecided)], CloseCall = call };
     }
 
     private static CellVerdict? JudgeCell(MatrixView matrix, string keys, int threads, string mix, int size)

@@ -53,13 +53,13 @@ internal static class WinnerHeatMapChart
 
     private static void DrawCell(Plot plot, CellVerdict verdict, int x, int y)
     {
-        var style = MapPalette.For(verdict.Leader.Cell.Map);
+        var style = MapPalette.For(verdict.Winner);
         var cell = plot.Add.Rectangle(x - 0.5, x + 0.5, y - 0.5, y + 0.5);
         cell.FillColor = style.Color.WithAlpha(verdict.IsTie ? 0.12 : 0.38);
         cell.LineColor = Colors.White;
         cell.LineWidth = 3;
 
-        var leader = plot.Add.Text(verdict.Leader.Cell.Map, x, y + 0.12);
+        var leader = plot.Add.Text(verdict.Winner, x, y + 0.12);
         leader.LabelFontName = ChartFrame.FontName;
         leader.LabelFontSize = 17;
         leader.LabelBold = true;
@@ -80,6 +80,11 @@ internal static class WinnerHeatMapChart
             var names = verdict.TiedWith.Take(maxNamesInCell).ToList();
             var more = verdict.TiedWith.Count - names.Count;
             return $"tie with {string.Join(", ", names)}{(more > 0 ? $" +{more}" : string.Empty)}";
+        }
+
+        if (verdict.CloseCall is { Decided: true } call)
+        {
+            return $"paired: beats {(call.Winner == call.Leader ? call.RunnerUp : call.Leader)}";
         }
 
         return verdict.Margin is { } margin

@@ -35,7 +35,7 @@ internal static class PlotCommand
             "scripts/lab plot [results folder]",
             "scripts/lab plot <run folder> <other machine's run folder>...   (machines side by side)",
         ],
-        Operands = new("[results folder] [other machine's run folder...]", 0, int.MaxValue),
+        Operands = new("[results folder]", 0, int.MaxValue),
         Notes = $"""
             Default folder: results/latest under the repository root (found from the current directory).
             An explicit folder is relative to the current directory. Further folders: other machines' matrix runs,

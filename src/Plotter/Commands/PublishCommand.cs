@@ -18,7 +18,7 @@ internal static class PublishCommand
         """)
     {
         Usage = ["dotnet run -c Release --project src/Plotter -- publish <run folder> [<other machine's run folder>...]"],
-        Operands = new("<run folder> [other machine's run folder...]", 1, int.MaxValue),
+        Operands = new("<run folder>", 1, int.MaxValue),
         Notes = "Further folders: other machines' matrix runs, compared in REPORT.md (see Lab.Plotter --help).\nExit codes: 0 published, 1 a failed write, 2 bad input (latest untouched in both cases).",
     };
 

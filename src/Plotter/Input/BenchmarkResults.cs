@@ -11,13 +11,24 @@ internal sealed record BenchmarkResults(
     IReadOnlyList<SummaryRow> Summary,
     IReadOnlyDictionary<CellId, IReadOnlyList<double>> MeasurementsByCell)
 {
-    /// <summary>Reads the three CSVs of <paramref name="folder"/>; throws <see cref="ResultsFileException"/> on any bad input.</summary>
+    /// <summary>
+    /// The run's close calls and their paired measurements (close-calls.csv, written by the benchmark app after the
+    /// matrix); null when the run has no such file (a run before the close-call step, or one with the step off).
+    /// </summary>
+    public IReadOnlyList<CloseCallRow>? CloseCalls { get; init; }
+
+    /// <summary>Reads the three CSVs of <paramref name="folder"/> (and close-calls.csv when present); throws <see cref="ResultsFileException"/> on any bad input.</summary>
     public static BenchmarkResults Load(string folder)
     {
-        var machines = EnvironmentRow.ReadAll(Path.Combine(folder, ResultFiles.Environment));
+        var machines = RunEnvironment.Read(folder);
         var summary = SummaryRow.Read(Path.Combine(folder, ResultFiles.Summary), MapIds.Problem);
         var measurements = MeasurementRow.Read(Path.Combine(folder, ResultFiles.Measurements), MapIds.Problem);
-        return new BenchmarkResults(machines[0], summary, MeasurementRow.GroupByCell(measurements)) { Machines = machines };
+        var closeCalls = Path.Combine(folder, ResultFiles.CloseCalls);
+        return new BenchmarkResults(machines[0], summary, MeasurementRow.GroupByCell(measurements))
+        {
+            Machines = machines,
+            CloseCalls = File.Exists(closeCalls) ? CloseCallRow.Read(closeCalls) : null,
+        };
     }
 
     /// <summary>Every environment row: one, or one per machine of a merged sharded run.</summary>

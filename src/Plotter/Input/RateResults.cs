@@ -12,7 +12,7 @@ internal sealed record RateResults(EnvironmentRow Environment, IReadOnlyList<Lat
 
     /// <summary>Reads the folder (a merged run's environment.csv may hold one row per machine: the first is taken); throws <see cref="ResultsFileException"/> on any bad input.</summary>
     public static RateResults Load(string folder)
-        => new(EnvironmentRow.ReadAll(Path.Combine(folder, ResultFiles.Environment))[0], LatencyRow.Read(folder, MapIds.RateProblem, (row, record) => HistogramLogs.CheckReaderSamples(row, record, folder)), folder);
+        => new(RunEnvironment.Read(folder)[0], LatencyRow.Read(folder, MapIds.RateProblem, (row, record) => HistogramLogs.CheckReaderSamples(row, record, folder)), folder);
 
     /// <summary>Sizes, ascending.</summary>
     public IReadOnlyList<int> Sizes => [.. Rows.Select(row => row.Size).Distinct().Order()];

@@ -48,8 +48,19 @@ internal static class ExperimentsReportWriter
                 text.AppendLine(line);
             }
 
+            if (claim.Parts.Count > 0)
+            {
+                text.AppendLine();
+                text.AppendLine(Markdown.Header("part", "measured", "verdict"));
+                foreach (var part in claim.Parts)
+                {
+                    text.AppendLine(Markdown.Row(part.Statement, part.Evidence, VerdictRules.Label(part.Verdict)));
+                }
+            }
+
             text.AppendLine();
-            text.AppendLine($"**Verdict: {VerdictRules.Label(claim.Verdict)}.** {claim.Headline.TrimEnd('.')}.");
+            var weakest = claim.Parts.Count > 1 ? $" (the weakest of its {claim.Parts.Count} parts)" : string.Empty;
+            text.AppendLine($"**Verdict: {VerdictRules.Label(claim.Verdict)}**{weakest}. {claim.Headline.TrimEnd('.')}.");
             text.AppendLine();
             text.AppendLine($"Rule: {claim.Rule}");
             foreach (var chart in claim.Charts)

@@ -41,6 +41,7 @@ internal static class ReportWriter
         WriteEnvironment(text, results.Environment);
         WriteMaps(text, matrix);
         WriteRecommendations(text, verdicts);
+        CloseCallSection.Write(text, results, verdicts);
         WriteTargets(text, targets);
         WriteKeyDistributions(text, matrix);
         WriteChurn(text, matrix);
@@ -123,8 +124,10 @@ internal static class ReportWriter
                 var tied = verdict.IsTie ? string.Join(", ", verdict.TiedWith) : "none";
                 var undecided = verdict.Undecided.Count > 0 ? string.Join(", ", verdict.Undecided) : "none";
                 undecided += verdict.TooFewIterations ? " (too few iterations to test)" : string.Empty;
+                var best = verdict.Winner == verdict.Leader.Cell.Map ? $"**{verdict.Winner}**" : $"**{verdict.Winner}** (paired; launch leader {verdict.Leader.Cell.Map})";
+                best += verdict.CloseCall is { Decided: true } && verdict.Winner == verdict.Leader.Cell.Map ? " (paired)" : string.Empty;
                 text.AppendLine(
-                    $"| {Mixes.Label(verdict.Leader)} | {Mixes.SizeLabel(verdict.Size)} | **{verdict.Leader.Cell.Map}** | {Figures.Number(verdict.Leader.NsPerOp)} " +
+                    $"| {Mixes.Label(verdict.Leader)} | {Mixes.SizeLabel(verdict.Size)} | {best} | {Figures.Number(verdict.Leader.NsPerOp)} " +
                     $"| {margin} | {verdict.RunnerUp?.Cell.Map ?? "–"} | {tied} | {undecided} | {Figures.Optional(verdict.Leader.HarnessNsPerOp)} |");
             }
 

@@ -66,6 +66,12 @@ public static class ExperimentMetrics
     /// <summary><c>GC.GetTotalMemory(true)</c> at the start and the end of the phase.</summary>
     public static readonly ExperimentMetric LiveBytes = new("live_bytes", "B");
 
+    /// <summary>
+    /// <c>GC.GetTotalMemory(true)</c> at every sample of a bounded phase once its history has filled: the live heap over time
+    /// after the one-off fill, whose slope is the mitigation's growth.
+    /// </summary>
+    public static readonly ExperimentMetric LiveAfterFillBytes = new("live_after_fill_bytes", "B");
+
     /// <summary>Large object heap size after the last GC.</summary>
     public static readonly ExperimentMetric LohBytes = new("loh_bytes", "B");
 
@@ -80,6 +86,6 @@ public static class ExperimentMetrics
     [
         WritesPerSecond, BytesPerWrite, Gen0Per1kWrites, Gen2Per1kWrites, EntriesCopiedPerWrite, NsPerWrite, CasRetriesPerWrite,
         BytesPerUpdate, NsPerUpdate, Gen0PerUpdate, Gen1PerUpdate, Gen2PerUpdate, ReadP50Ns, ReadP999Ns, TimerFloorNs,
-        CompactionMs, CompactionBytes, PolicyOverridePct, ManagedHeapBytes, HeapAfterGcBytes, LohBytes, WorkingSetBytes, RetainedVersions, LiveBytes,
+        CompactionMs, CompactionBytes, PolicyOverridePct, ManagedHeapBytes, HeapAfterGcBytes, LohBytes, WorkingSetBytes, RetainedVersions, LiveBytes, LiveAfterFillBytes,
     ];
 }

@@ -37,7 +37,7 @@ public sealed class CsvFilesTests : IDisposable
             "cell,scenario,map,mix,read_pct,size,threads,keys,launch,iteration,ns_per_op",
             File.ReadLines(Path.Combine(directory, ResultFiles.Measurements)).First());
         Assert.Equal(
-            "run_id,date_utc,commit,profile,cpu,logical_cores,physical_cores,os,runtime,gc_mode,bdn_version,job,shard_count",
+            "run_id,date_utc,commit,profile,cpu,logical_cores,physical_cores,os,runtime,gc_mode,bdn_version,job,shard_count,host,arch,shard",
             File.ReadLines(Path.Combine(directory, ResultFiles.Environment)).First());
     }
 

@@ -21,13 +21,48 @@ public sealed class VerdictRulesTests
         => Assert.Equal(ClaimVerdict.NotMeasured, VerdictRules.Factor(null, 16));
 
     [Fact]
-    public void Combine_needs_every_part_for_holds_and_every_part_for_does_not_hold()
+    public void A_claim_is_its_weakest_part()
     {
-        Assert.Equal(ClaimVerdict.Holds, VerdictRules.Combine([ClaimVerdict.Holds, ClaimVerdict.Holds, ClaimVerdict.NotMeasured]));
-        Assert.Equal(ClaimVerdict.DoesNotHold, VerdictRules.Combine([ClaimVerdict.DoesNotHold, ClaimVerdict.DoesNotHold]));
-        Assert.Equal(ClaimVerdict.HoldsWithCaveat, VerdictRules.Combine([ClaimVerdict.Holds, ClaimVerdict.DoesNotHold]));
-        Assert.Equal(ClaimVerdict.HoldsWithCaveat, VerdictRules.Combine([ClaimVerdict.HoldsWithCaveat]));
-        Assert.Equal(ClaimVerdict.NotMeasured, VerdictRules.Combine([]));
+        Assert.Equal(ClaimVerdict.Holds, VerdictRules.Weakest([ClaimVerdict.Holds, ClaimVerdict.Holds]));
+        Assert.Equal(ClaimVerdict.HoldsWithCaveat, VerdictRules.Weakest([ClaimVerdict.Holds, ClaimVerdict.HoldsWithCaveat]));
+        Assert.Equal(ClaimVerdict.DoesNotHold, VerdictRules.Weakest([ClaimVerdict.Holds, ClaimVerdict.Holds, ClaimVerdict.DoesNotHold]));
+        Assert.Equal(ClaimVerdict.DoesNotHold, VerdictRules.Weakest([ClaimVerdict.NotMeasured, ClaimVerdict.DoesNotHold]));
+        Assert.Equal(ClaimVerdict.NotMeasured, VerdictRules.Weakest([ClaimVerdict.Holds, ClaimVerdict.NotMeasured, ClaimVerdict.HoldsWithCaveat]));
+        Assert.Equal(ClaimVerdict.NotMeasured, VerdictRules.Weakest([]));
+    }
+
+    [Theory]
+    [InlineData(3, 3, "Holds")]
+    [InlineData(1, 3, "HoldsWithCaveat")]
+    [InlineData(0, 3, "DoesNotHold")]
+    [InlineData(0, 0, "NotMeasured")]
+    public void A_part_over_several_cases_holds_only_at_all_and_fails_only_at_none(int satisfied, int cases, string expected)
+        => Assert.Equal(Enum.Parse<ClaimVerdict>(expected), VerdictRules.Share(satisfied, cases));
+
+    [Theory]
+    [InlineData(1.9, 1.6, 2.1, 2, "Holds")]
+    [InlineData(1.7, 1.5, 1.9, 2, "HoldsWithCaveat")]
+    [InlineData(1.49, 1.2, 1.9, 2, "DoesNotHold")]
+    [InlineData(0.76, 0.7, 0.8, 2, "DoesNotHold")]
+    [InlineData(3.3, 3.2, 3.5, 4, "Holds")]
+    [InlineData(2.4, 2.2, 2.6, 4, "DoesNotHold")]
+    public void Linear_scaling_needs_eighty_percent_of_linear_and_fails_below_half_the_gain(double median, double lower, double upper, int writers, string expected)
+        => Assert.Equal(Enum.Parse<ClaimVerdict>(expected), VerdictRules.ScalesLinearly(Fig(median, lower, upper), writers));
+
+    [Fact]
+    public void Linear_scaling_needs_two_writers_and_data()
+    {
+        Assert.Equal(ClaimVerdict.NotMeasured, VerdictRules.ScalesLinearly(null, 2));
+        Assert.Equal(ClaimVerdict.NotMeasured, VerdictRules.ScalesLinearly(Fig(1, 1, 1), 1));
+    }
+
+    [Fact]
+    public void A_factor_missed_by_far_does_not_hold()
+    {
+        Assert.Equal(ClaimVerdict.DoesNotHold, VerdictRules.Factor(Fig(1.22, 1.22, 1.22), 100));
+        Assert.Equal(ClaimVerdict.DoesNotHold, VerdictRules.Factor(Fig(8.64, 8.64, 8.64), 100));
+        Assert.Equal(ClaimVerdict.HoldsWithCaveat, VerdictRules.Factor(Fig(55, 45, 60), 100));
+        Assert.Equal(ClaimVerdict.Holds, VerdictRules.Factor(Fig(99.4, 99.4, 99.4), 100));
     }
 
     [Fact]
@@ -48,19 +83,6 @@ public sealed class VerdictRulesTests
     }
 
     [Fact]
-    public void Compaction_needs_both_percentiles_ten_percent_faster_to_hold()
-    {
-        var faster = Fig(2, 1.5, 2.5);
-        var straddling = Fig(1.12, 1.09, 1.2);
-        var same = Fig(1.0, 0.95, 1.05);
-        Assert.Equal(ClaimVerdict.Holds, VerdictRules.Compaction(faster, faster));
-        Assert.Equal(ClaimVerdict.HoldsWithCaveat, VerdictRules.Compaction(faster, same));
-        Assert.Equal(ClaimVerdict.HoldsWithCaveat, VerdictRules.Compaction(straddling, straddling));
-        Assert.Equal(ClaimVerdict.DoesNotHold, VerdictRules.Compaction(same, same));
-        Assert.Equal(ClaimVerdict.NotMeasured, VerdictRules.Compaction(null, faster));
-    }
-
-    [Fact]
     public void Above_and_below_are_caveats_when_the_range_straddles_the_threshold()
     {
         Assert.Equal(ClaimVerdict.Holds, VerdictRules.Above(Fig(2, 1.5, 3), 1));
@@ -72,36 +94,52 @@ public sealed class VerdictRulesTests
         Assert.Equal(ClaimVerdict.NotMeasured, VerdictRules.Below(null, 1));
     }
 
-    [Fact]
-    public void Cas_holds_when_it_matches_alone_and_loses_with_retries_under_contention()
-    {
-        var matches = Fig(1, 0.9, 1.1);
-        var loses = Fig(0.5, 0.4, 0.7);
-        Assert.Equal(ClaimVerdict.Holds, VerdictRules.Cas(matches, loses, 0.3));
-        Assert.Equal(ClaimVerdict.HoldsWithCaveat, VerdictRules.Cas(matches, loses, 0.01));
-        Assert.Equal(ClaimVerdict.HoldsWithCaveat, VerdictRules.Cas(Fig(1.3, 1.26, 1.4), loses, 0.3));
-        Assert.Equal(ClaimVerdict.HoldsWithCaveat, VerdictRules.Cas(Fig(1, 0.7, 1.3), Fig(0.9, 0.6, 1.2), 0.3));
-        Assert.Equal(ClaimVerdict.DoesNotHold, VerdictRules.Cas(Fig(1.3, 1.26, 1.4), Fig(1.2, 1.1, 1.3), 0.3));
-        Assert.Equal(ClaimVerdict.DoesNotHold, VerdictRules.Cas(Fig(1.3, 1.26, 1.4), loses, 0.01));
-        Assert.Equal(ClaimVerdict.NotMeasured, VerdictRules.Cas(matches, loses, null));
-    }
+    [Theory]
+    [InlineData(1.0, 0.9, 1.1, "Holds")]
+    [InlineData(1.2, 1.1, 1.3, "HoldsWithCaveat")]
+    [InlineData(1.4, 1.3, 1.5, "DoesNotHold")]
+    [InlineData(0.7, 0.6, 0.75, "DoesNotHold")]
+    public void Cas_matches_within_eighty_percent_to_five_quarters(double median, double lower, double upper, string expected)
+        => Assert.Equal(Enum.Parse<ClaimVerdict>(expected), VerdictRules.CasMatches(Fig(median, lower, upper)));
+
+    [Theory]
+    [InlineData(0.5, 0.4, 0.7, 0.3, "Holds")]
+    [InlineData(0.9, 0.7, 1.1, 0.3, "HoldsWithCaveat")]
+    [InlineData(1.09, 0.818, 1.31, 0.926, "DoesNotHold")]
+    [InlineData(1.0, 0.9, 1.1, 0.3, "DoesNotHold")]
+    [InlineData(0.5, 0.4, 0.7, 0.05, "DoesNotHold")]
+    public void Cas_suffers_only_when_slower_with_retries_and_a_faster_median_is_a_counterexample(double median, double lower, double upper, double retries, string expected)
+        => Assert.Equal(Enum.Parse<ClaimVerdict>(expected), VerdictRules.CasSuffers(Fig(median, lower, upper), retries));
 
     [Fact]
-    public void Read_mostly_is_both_parts()
+    public void Cas_parts_without_data_are_not_measured()
     {
-        Assert.Equal(ClaimVerdict.Holds, VerdictRules.ReadMostly(true, true));
-        Assert.Equal(ClaimVerdict.HoldsWithCaveat, VerdictRules.ReadMostly(false, true));
-        Assert.Equal(ClaimVerdict.DoesNotHold, VerdictRules.ReadMostly(false, false));
+        Assert.Equal(ClaimVerdict.NotMeasured, VerdictRules.CasSuffers(Fig(0.5, 0.4, 0.6), null));
+        Assert.Equal(ClaimVerdict.NotMeasured, VerdictRules.CasMatches(null));
     }
 
+    [Theory]
+    [InlineData(6e9, "Holds")]
+    [InlineData(1e9, "HoldsWithCaveat")]
+    [InlineData(5e7, "DoesNotHold")]
+    public void The_bug_part_is_judged_against_the_incident_rate(double bytesPerHour, string expected)
+        => Assert.Equal(Enum.Parse<ClaimVerdict>(expected), VerdictRules.BugGrows(bytesPerHour));
+
+    [Theory]
+    [InlineData(0, 25e9, "Holds")]
+    [InlineData(-1e7, 25e9, "Holds")]
+    [InlineData(5e7, 25e9, "Holds")]
+    [InlineData(1e9, 25e9, "HoldsWithCaveat")]
+    [InlineData(1e9, 1e9, "DoesNotHold")]
+    [InlineData(5.21e8, null, "DoesNotHold")]
+    public void The_mitigation_part_holds_when_growth_after_the_fill_is_about_zero(double growth, double? bug, string expected)
+        => Assert.Equal(Enum.Parse<ClaimVerdict>(expected), VerdictRules.MitigationStops(growth, bug));
+
     [Fact]
-    public void Memory_growth_holds_at_the_incident_rate_and_a_working_mitigation()
+    public void Parts_without_data_are_not_measured()
     {
-        Assert.Equal(ClaimVerdict.Holds, VerdictRules.MemoryGrowth(6e9, 1e8));
-        Assert.Equal(ClaimVerdict.HoldsWithCaveat, VerdictRules.MemoryGrowth(1e9, 1e7));
-        Assert.Equal(ClaimVerdict.DoesNotHold, VerdictRules.MemoryGrowth(6e9, 3e9));
-        Assert.Equal(ClaimVerdict.DoesNotHold, VerdictRules.MemoryGrowth(1e7, 0));
-        Assert.Equal(ClaimVerdict.NotMeasured, VerdictRules.MemoryGrowth(null, 0));
+        Assert.Equal(ClaimVerdict.NotMeasured, VerdictRules.BugGrows(null));
+        Assert.Equal(ClaimVerdict.NotMeasured, VerdictRules.MitigationStops(null, 25e9));
     }
 
     [Fact]
