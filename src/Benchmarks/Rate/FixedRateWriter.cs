@@ -1,3 +1,5 @@
+using HdrHistogram;
+
 namespace Lab.Benchmarks.Rate;
 
 /// <summary>
@@ -15,9 +17,11 @@ internal sealed class FixedRateWriter(IRateClock clock, WriteRate rate)
     /// <summary>
     /// Runs writes from <paramref name="start"/> until <paramref name="end"/> (clock timestamps).
     /// <paramref name="write"/> performs write number i (0-based). A write intended before
-    /// <paramref name="end"/> starts only while the clock is before <paramref name="end"/>.
+    /// <paramref name="end"/> starts only while the clock is before <paramref name="end"/>. The latencies go
+    /// to new histograms, or to <paramref name="latencyInto"/> and <paramref name="serviceInto"/> cleared first
+    /// (a run repeated many times then allocates no large-object-heap arrays of its own).
     /// </summary>
-    public FixedRateWriterResult Run(long start, long end, Action<long> write)
+    public FixedRateWriterResult Run(long start, long end, Action<long> write, LongHistogram? latencyInto = null, LongHistogram? serviceInto = null)
     {
         ArgumentNullException.ThrowIfNull(write);
         if (!rate.HasWriter)
@@ -25,8 +29,10 @@ internal sealed class FixedRateWriter(IRateClock clock, WriteRate rate)
             throw new InvalidOperationException("A rate of 0 has no writer.");
         }
 
-        var latency = LatencyHistograms.Create("writer");
-        var service = LatencyHistograms.Create("writer-service");
+        var latency = latencyInto ?? LatencyHistograms.Create("writer");
+        var service = serviceInto ?? LatencyHistograms.Create("writer-service");
+        latency.Reset();
+        service.Reset();
         var nanosecondsPerTick = 1e9 / clock.TicksPerSecond;
         var period = rate.PerSecond is { } perSecond ? clock.TicksPerSecond / perSecond : 0;
         long writes = 0;

@@ -42,6 +42,18 @@ internal static class LatencyHistograms
         return merged;
     }
 
+    /// <summary>Clears <paramref name="target"/> and adds every value of <paramref name="parts"/> to it (no allocation); returns it.</summary>
+    public static LongHistogram MergeInto(LongHistogram target, IEnumerable<HistogramBase> parts)
+    {
+        target.Reset();
+        foreach (var part in parts)
+        {
+            target.Add(part);
+        }
+
+        return target;
+    }
+
     /// <summary>The value at <paramref name="percentile"/> (0-100), or <see langword="null"/> when nothing was recorded.</summary>
     public static long? Percentile(HistogramBase histogram, double percentile)
         => histogram.TotalCount == 0 ? null : histogram.GetValueAtPercentile(percentile);

@@ -5,7 +5,7 @@ using Lab.Results;
 namespace Lab.Benchmarks.Rate;
 
 /// <summary>
-/// Starts and watches a rate run's child processes: one per process group of cells, started as this
+/// Starts and watches a rate run's child processes: one per replicate of a cell group (<see cref="RateProcessPlan"/>), started as this
 /// assembly's <see cref="RateChild.Word"/> with the cells' GC mode in its environment, killed when it
 /// outlives its estimate plus <see cref="RateRunner.ChildGrace"/>; its standard error is kept and printed
 /// when it fails.
@@ -32,9 +32,10 @@ internal static class RateChildSupervisor
         return (dotnet, [assembly.Location]);
     }
 
-    /// <summary>Runs one child process over <paramref name="cells"/>; returns the ids of the cells it finished.</summary>
-    public static HashSet<string> Run(List<RateCell> cells, TimeSpan window, string work, TimeSpan timeout, TextWriter error, Action<LatencyRow> onRow)
+    /// <summary>Runs one child process over <paramref name="plan"/>'s cells; returns the ids of the cells it finished.</summary>
+    public static HashSet<string> Run(RateProcessPlan plan, TimeSpan window, TimeSpan warmupCap, string work, TimeSpan timeout, TextWriter error, Action<LatencyRow> onRow)
     {
+        var cells = plan.Cells;
         var (fileName, prefix) = ChildCommand();
         var start = new ProcessStartInfo(fileName)
         {
@@ -42,7 +43,7 @@ internal static class RateChildSupervisor
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        foreach (var argument in prefix.Concat(RateChild.Arguments(cells, window, work)))
+        foreach (var argument in prefix.Concat(RateChild.Arguments(plan, window, warmupCap, work)))
         {
             start.ArgumentList.Add(argument);
         }
@@ -69,7 +70,7 @@ internal static class RateChildSupervisor
         using var killer = new Timer(_ => process.Kill(entireProcessTree: true), null, timeout, Timeout.InfiniteTimeSpan);
         while (process.StandardOutput.ReadLine() is { } line)
         {
-            if (line.StartsWith(RateChild.DonePrefix, StringComparison.Ordinal) && RateCell.Parse(line[RateChild.DonePrefix.Length..]) is { } cell)
+            if (line.StartsWith(RateChild.DonePrefix, StringComparison.Ordinal) && RateCell.Parse(line[RateChild.DonePrefix.Length..], plan.Replicate) is { } cell)
             {
                 var row = LatencyRow.Table.ReadFile(RateChild.RowFile(work, cell))[0];
                 done.Add(cell.Id.ToString());
@@ -89,7 +90,7 @@ internal static class RateChildSupervisor
         {
             lock (log)
             {
-                error.WriteLine($"error: child process for {cells[0].Map}/{cells[0].Size}/{cells[0].Readers}/{cells[0].Gc.Id} exited with code {process.ExitCode} after {done.Count} of {cells.Count} cells:");
+                error.WriteLine($"error: child process for {plan} exited with code {process.ExitCode} after {done.Count} of {cells.Count} cells:");
                 error.WriteLine(log.ToString().TrimEnd());
             }
         }

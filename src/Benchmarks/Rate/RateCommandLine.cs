@@ -8,13 +8,18 @@ namespace Lab.Benchmarks.Rate;
 internal static class RateCommandLine
 {
     public static readonly ValueOption<RateProfile> Profile = new("--profile", "quick|default|full", """
-        what to measure (default: default)
-          quick   cow, rwlock, concurrent, hamt, noop x 1K, 100K x rates 0, 100, max
-                  x cores readers, 1 s per cell; < 3 min
-          default every thread-safe map + noop x 1K/10K/100K x rates 0, 1, 10, 100,
-                  1000, 10000, max x 1 and cores readers, 2 s per cell; < 25 min on 2 cores
-          full    + 1M entries and every GC mode
+        what to measure (default: default); every cell in 3 replicates (child
+        processes), each after a steady-state warm-up (docs/write-rate-runs.md)
+          quick   cow, rwlock, concurrent, hamt, noop x 1K, 100K x rates 0, 100
+                  x cores readers, 0.4 s windows; about 2 min
+          default every thread-safe map + noop x 10K/100K x rates 0, 100, 1000,
+                  10000 x 2 and 4 readers, 0.8 s windows; about 21 min on 2 cores
+          full    + 1K, 1M entries, rates 1, 10, max, 1 reader, every GC mode
         """, ValueParsers.OneOf(RateProfile.All, profile => profile.Name));
+
+    public static readonly ValueOption<int> Replicates = new("--replicates", "N", "measurements of every cell, each in its own child process (default: the profile's, 3)", ValueParsers.WholeNumber(1, 100, "a replicate count from 1 to 100"));
+
+    public static readonly ValueOption<int> WarmupCapMs = new("--warmup-cap-ms", "N", "longest steady-state warm-up per cell (default: the profile's)", ValueParsers.WholeNumber(1, 600_000, "a duration from 1 to 600,000 ms"));
 
     public static readonly ValueOption<IReadOnlyList<GcMode>> Gc = new("--gc", "workstation|server|concurrent-off[,...]", """
         GC modes (each cell's child process gets its DOTNET_gcServer /
@@ -41,7 +46,7 @@ internal static class RateCommandLine
         "only these reader counts",
         ValueParsers.WholeNumber(1, 256).Or("cores", RateProfile.Cores, "a thread count from 1 to 256, or cores").List());
 
-    public static readonly ValueOption<int> WindowMs = new("--window-ms", "N", "measured time per cell (default: the profile's)", ValueParsers.WholeNumber(1, 600_000, "a duration from 1 to 600,000 ms"));
+    public static readonly ValueOption<int> WindowMs = new("--window-ms", "N", "measured time per cell, 4 warm-up sub-windows long (default: the profile's)", ValueParsers.WholeNumber(1, 600_000, "a duration from 1 to 600,000 ms"));
 
     public static readonly ValueOption<string> Results = new("--results", "<dir>", "where the run folder goes (default: <repo>/results)", ValueParsers.Text);
 
@@ -53,11 +58,13 @@ internal static class RateCommandLine
         """)
     {
         Usage = ["dotnet run -c Release --project src/Benchmarks -- rate [options]"],
-        Options = [Profile, Gc, Maps, Sizes, Rates, Readers, WindowMs, Results, Plan],
+        Options = [Profile, Replicates, Gc, Maps, Sizes, Rates, Readers, WindowMs, WarmupCapMs, Results, Plan],
         Notes = """
             Every read is timed (chained timestamps: one timer call per read; the noop map's cells are the
-            floor, timer_ns_per_call its cost). Cells run in child processes, one per map x size x readers x
-            GC mode, each warmed up until JIT tiering settles. Exit codes: 0 done, 1 a cell failed or the
+            floor, timer_ns_per_call its cost). Cells run in child processes, one per replicate of a size x
+            readers x GC mode group (replicate 1 of every group, then replicate 2, ...), measuring every map in
+            an order shuffled per replicate; each process warms the JIT up until tiering settles, each cell
+            runs at its rate until it reaches its steady state (or the warm-up cap) before its window. Exit codes: 0 done, 1 a cell failed or the
             results could not be written, 2 bad input.
 
             Output: <results>/<UTC time>-<commit>/latency.csv, environment.csv and histograms/*.hlog
@@ -80,6 +87,8 @@ internal static class RateCommandLine
             Rates = parsed.Get(Rates) is { } rates ? [.. rates.OrderBy(rate => rate.PerSecond ?? double.PositiveInfinity)] : profile.Rates,
             ReaderCounts = parsed.Get(Readers) ?? profile.ReaderCounts,
             Window = parsed.Has(WindowMs) ? TimeSpan.FromMilliseconds(parsed.Get(WindowMs)) : profile.Window,
+            WarmupCap = parsed.Has(WarmupCapMs) ? TimeSpan.FromMilliseconds(parsed.Get(WarmupCapMs)) : profile.WarmupCap,
+            Replicates = parsed.Has(Replicates) ? parsed.Get(Replicates) : profile.Replicates,
         };
         return new RateOptions(profile, parsed.Get(Results), parsed.Has(Plan));
     }

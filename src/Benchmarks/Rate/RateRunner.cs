@@ -9,8 +9,9 @@ namespace Lab.Benchmarks.Rate;
 
 /// <summary>
 /// <c>rate</c>: the run's order of work. The plan and the estimate (<see cref="RateProfile"/>,
-/// <see cref="RateEstimate"/>, printed by <see cref="RateProgress"/>), the cells in child processes (one per map
-/// x size x readers x GC mode: <see cref="RateChildSupervisor"/>), a progress line per finished cell, then the
+/// <see cref="RateEstimate"/>, printed by <see cref="RateProgress"/>), the cells in child processes (one per
+/// replicate of a size x readers x GC mode group, replicates interleaved: <see cref="RateProfile.Processes"/>,
+/// <see cref="RateChildSupervisor"/>), a progress line per finished cell, then the
 /// run folder (<see cref="RatePublisher"/>) and its announcement (<see cref="Cli.RunFolderLine"/>).
 /// </summary>
 internal static class RateRunner
@@ -24,10 +25,11 @@ internal static class RateRunner
     private static int Run(RateOptions options, string repositoryRoot, TextWriter output, TextWriter error)
     {
         var profile = options.Profile;
-        var cells = profile.Cells(Environment.ProcessorCount);
+        var processes = profile.Processes(Environment.ProcessorCount);
+        var cells = processes.SelectMany(process => process.Cells).ToList();
         var resultsRoot = Path.GetFullPath(options.ResultsDirectory ?? Path.Combine(repositoryRoot, "results"));
         var run = RunInfo.Start("rate-" + profile.Name, repositoryRoot);
-        var estimate = RateEstimate.For(cells, profile.Window);
+        var estimate = RateEstimate.For(processes, profile);
         RateProgress.PrintPlan(output, profile, cells, estimate, run, resultsRoot);
         if (options.PlanOnly)
         {
@@ -50,16 +52,15 @@ internal static class RateRunner
             var rows = new List<LatencyRow>();
             var failed = new List<string>();
             var clock = Stopwatch.StartNew();
-            foreach (var group in cells.GroupBy(cell => cell.ProcessGroup))
+            foreach (var process in processes)
             {
-                var groupCells = group.ToList();
-                var groupEstimate = RateEstimate.For(groupCells, profile.Window).Duration;
-                var done = RateChildSupervisor.Run(groupCells, profile.Window, work, groupEstimate + ChildGrace, error, row =>
+                var processEstimate = RateEstimate.For([process], profile).Duration + (profile.WarmupCap * process.Cells.Count);
+                var done = RateChildSupervisor.Run(process, profile.Window, profile.WarmupCap, work, processEstimate + ChildGrace, error, row =>
                 {
                     rows.Add(row);
                     output.WriteLine(RateProgress.Line(row, rows.Count + failed.Count, cells.Count, clock.Elapsed, estimate.Duration));
                 });
-                failed.AddRange(groupCells.Where(cell => !done.Contains(cell.Id.ToString())).Select(cell => cell.Id.ToString()));
+                failed.AddRange(process.Cells.Where(cell => !done.Contains(cell.Id.ToString())).Select(cell => $"{cell.Id} replicate {cell.Replicate}"));
             }
 
             foreach (var cell in failed)
@@ -106,5 +107,5 @@ internal static class RateRunner
             run,
             HostEnvironmentInfo.GetCurrent(),
             string.Join("; ", cells.Select(cell => cell.Gc.Description).Distinct()),
-            string.Create(CultureInfo.InvariantCulture, $"rate: {profile.Window.TotalSeconds:0.###} s window per cell after the tiering warm-up; every read timed"));
+            string.Create(CultureInfo.InvariantCulture, $"rate: {profile.Replicates} replicates; {profile.Window.TotalSeconds:0.###} s window per cell after the tiering warm-up and a steady-state warm-up of {profile.SubWindow.TotalSeconds:0.###} s sub-windows (cap {profile.WarmupCap.TotalSeconds:0.#} s); every read timed"));
 }

@@ -58,10 +58,10 @@ internal sealed class ReaderWorker
     }
 
     /// <summary>Read latencies, ns.</summary>
-    public LongHistogram Latency { get; private set; } = LatencyHistograms.Create("reader");
+    public LongHistogram Latency { get; } = LatencyHistograms.Create("reader");
 
     /// <summary>Visibility lags this reader observed, ns.</summary>
-    public LongHistogram Lag { get; private set; } = LatencyHistograms.Create("lag");
+    public LongHistogram Lag { get; } = LatencyHistograms.Create("lag");
 
     /// <summary>Reads done per second of the measured run.</summary>
     public double OperationsPerSecond { get; private set; }
@@ -69,11 +69,11 @@ internal sealed class ReaderWorker
     /// <summary>Values read, consumed so no lookup is dead code.</summary>
     public int Sink => sink;
 
-    /// <summary>Discards what the warm-up recorded.</summary>
+    /// <summary>Discards what was recorded so far (the histograms are cleared in place: a histogram is a large-object-heap array, and allocating new ones between a cell's runs would add the harness's own gen2 collections).</summary>
     public void Reset()
     {
-        Latency = LatencyHistograms.Create("reader");
-        Lag = LatencyHistograms.Create("lag");
+        Latency.Reset();
+        Lag.Reset();
         lastSeenWrite = 0;
         map.TryGetValue(sentinel, out lastSeenWrite);
     }

@@ -41,13 +41,16 @@ internal sealed class SentinelWriter
     public int StampEvery { get; }
 
     /// <summary>
-    /// Every write up to 100 writes/s (so slow rates still yield lag samples), about 100 stamps per
-    /// second above that, and every 100th write at <see cref="WriteRate.Max"/>.
+    /// Every second write up to 200 writes/s (so slow rates still yield lag samples, while half the writes
+    /// still spread over the map's keys: a map whose periodic cost depends on the keys written, such as
+    /// <c>layered</c>'s compaction, reaches it at slow rates too), about 100 stamps per second above that,
+    /// and every 100th write at <see cref="WriteRate.Max"/>. Never 1: a writer that only stamped the
+    /// sentinel would write one key forever.
     /// </summary>
     public static int StampInterval(WriteRate rate) => rate.PerSecond switch
     {
         null => 100,
-        <= 100 => 1,
+        <= 200 => 2,
         { } perSecond => (int)(perSecond / 100),
     };
 

@@ -68,10 +68,10 @@ internal static class ReadersFastRule
         return last;
     }
 
-    /// <summary>The best reader throughput among the real maps (not noop) at one cell position.</summary>
+    /// <summary>The best reader throughput among the real maps (not noop) at one cell position (each map's representative replicate).</summary>
     public static double? BestThroughput(RateResults results, int size, int readers, string gc, string rate)
     {
-        var values = results.Rows
+        var values = results.Representatives
             .Where(row => row.Map != HarnessMap.Id && row.Size == size && row.Readers == readers && row.GcMode == gc && row.WriteRate == rate)
             .Select(row => row.ReaderOpsPerSecond)
             .ToList();

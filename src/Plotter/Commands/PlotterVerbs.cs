@@ -10,7 +10,8 @@ internal static class PlotterVerbs
         new Verb<PlotterVerb>("compare", "judge two runs (or in-process pairs) cell by cell", CompareCommand.Run),
         new Verb<PlotterVerb>("power", "from an A/A comparison, the smallest slowdown the judge catches", PowerCommand.Run),
         new Verb<PlotterVerb>("experiments", "EXPERIMENTS.md and charts of an experiments run", ExperimentsCommand.Run),
-        new Verb<PlotterVerb>("recommend", "which map for a size, readers and write rate, from measured runs", RecommendCommand.Run));
+        new Verb<PlotterVerb>("recommend", "which map for a size, readers and write rate, from measured runs", RecommendCommand.Run),
+        new Verb<PlotterVerb>("agreement", "how many confident decisions of two rate runs flip", AgreementCommand.Run));
 
     /// <summary>Runs the verb <paramref name="args"/> starts with, else the plot command.</summary>
     public static int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error)

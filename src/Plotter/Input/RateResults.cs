@@ -1,7 +1,10 @@
 
 namespace Lab.Plotter.Input;
 
-/// <summary>A rate run's folder, read and validated: environment.csv, latency.csv and the reader histogram of every log.</summary>
+/// <summary>
+/// A rate run's folder, read and validated: environment.csv, latency.csv and the reader histogram of every log.
+/// <see cref="Rows"/> holds every replicate; <see cref="Find"/> gives one cell's representative replicate.
+/// </summary>
 internal sealed record RateResults(EnvironmentRow Environment, IReadOnlyList<LatencyRow> Rows, string Folder)
 {
     /// <summary>True when <paramref name="folder"/> holds a rate run's latency.csv.</summary>
@@ -26,7 +29,24 @@ internal sealed record RateResults(EnvironmentRow Environment, IReadOnlyList<Lat
     /// <summary>Maps in report order.</summary>
     public IReadOnlyList<string> Maps => [.. MapIds.Sort(Rows.Select(row => row.Map))];
 
-    /// <summary>The row of one cell, or <see langword="null"/> when it was not measured.</summary>
+    /// <summary>The most replicates any cell has.</summary>
+    public int Replicates => Rows.Count == 0 ? 0 : Rows.GroupBy(row => row.Cell).Max(cell => cell.Count());
+
+    /// <summary>
+    /// The representative row of one cell, or <see langword="null"/> when it was not measured: the replicate
+    /// whose reader throughput is the median of the cell's replicates (the lower middle of an even count, ties
+    /// by replicate number), so every figure drawn from it (percentiles, lag, GC) comes from one real process.
+    /// </summary>
     public LatencyRow? Find(string map, int size, int readers, string rate, string gc)
-        => Rows.FirstOrDefault(row => row.Map == map && row.Size == size && row.Readers == readers && row.WriteRate == rate && row.GcMode == gc);
+    {
+        var replicates = Rows.Where(row => row.Map == map && row.Size == size && row.Readers == readers && row.WriteRate == rate && row.GcMode == gc)
+            .OrderBy(row => row.ReaderOpsPerSecond)
+            .ThenBy(row => row.Replicate)
+            .ToList();
+        return replicates.Count == 0 ? null : replicates[(replicates.Count - 1) / 2];
+    }
+
+    /// <summary>The representative row of every cell (<see cref="Find"/>), in the rows' order.</summary>
+    public IReadOnlyList<LatencyRow> Representatives
+        => [.. Rows.DistinctBy(row => row.Cell).Select(row => Find(row.Map, row.Size, row.Readers, row.WriteRate, row.GcMode)!)];
 }

@@ -4,15 +4,23 @@ using System.Text;
 namespace Lab.Plotter.Reports;
 
 /// <summary>
-/// The rate run's part of REPORT.md: the measuring floor (timer, noop map), "Up to which write rate does
+/// The rate run's part of REPORT.md: the measuring floor (timer, noop map), who beats whom per size x
+/// readers x rate (<see cref="RateDecisions"/> on per-replicate ratios), "Up to which write rate does
 /// each map keep its readers fast?" (<see cref="ReadersFastRule"/>), where the snapshot designs overtake
-/// or fall behind the references, the cells whose writer missed its rate, and the charts. Depends only
-/// on the CSV and the histogram logs, in a stable order.
+/// or fall behind the references, the cells measured outside their steady state, the cells whose writer
+/// missed its rate, and the charts. Figures of one cell are its representative replicate's
+/// (<see cref="RateResults.Find"/>). Depends only on the CSV and the histogram logs, in a stable order.
 /// </summary>
 internal static class RateReportWriter
 {
     /// <summary>The section heading the issue names.</summary>
     public const string Heading = "Up to which write rate does each map keep its readers fast?";
+
+    /// <summary>The heading of the decisions section.</summary>
+    public const string DecisionsHeading = "Who reads fastest at each size, reader count and write rate?";
+
+    /// <summary>The heading of the steady-state section.</summary>
+    public const string SteadyStateHeading = "Cells measured outside steady state";
 
     private static readonly (ChartKind Kind, string Heading)[] chartSections =
     [
@@ -42,8 +50,10 @@ internal static class RateReportWriter
     {
         var text = new StringBuilder();
         WriteFloor(text, results);
+        WriteDecisions(text, results);
         WriteKeepsFast(text, results);
         WriteCrossings(text, results);
+        WriteSteadyState(text, results);
         WriteMissedRates(text, results);
         WriteCharts(text, charts);
         return text.ToString();
@@ -56,7 +66,7 @@ internal static class RateReportWriter
         var timers = results.Rows.Select(row => row.TimerNsPerCall).Order().ToList();
         text.AppendLine(string.Create(CultureInfo.InvariantCulture, $"Every read is timed with chained timestamps (one `Stopwatch.GetTimestamp` per read). One call cost {Figures.Number(timers[timers.Count / 2])} ns (median over the cells' processes; {Figures.Number(timers[0])}-{Figures.Number(timers[^1])} ns). The `noop` map returns at once: its reads are the floor of every latency below (timer + loop), and its throughput the ceiling. Readers ran beside one writer thread on {results.Environment.LogicalCores} logical cores: with cores readers plus a writer the machine is oversubscribed, and the OS scheduler's pauses appear as reader maxima even with no writes."));
         text.AppendLine();
-        var noop = results.Rows.Where(row => row.Map == HarnessMap.Id && row.WriteRate == "0").OrderBy(row => row.GcMode).ThenBy(row => row.Size).ThenBy(row => row.Readers).ToList();
+        var noop = results.Representatives.Where(row => row.Map == HarnessMap.Id && row.WriteRate == "0").OrderBy(row => row.GcMode).ThenBy(row => row.Size).ThenBy(row => row.Readers).ToList();
         if (noop.Count == 0)
         {
             text.AppendLine("This run has no `noop` cells at rate 0.");
@@ -121,7 +131,7 @@ internal static class RateReportWriter
 
         text.AppendLine("### Where the snapshot designs overtake or fall behind `concurrent` and `rwlock`");
         text.AppendLine();
-        text.AppendLine("Reader throughput of each snapshot design against each reference, rate by rate (\"ahead up to 100, behind from 1000\": faster readers up to 100 writes/s, slower from 1,000). One measurement per cell: read differences under ~20% as ties.");
+        text.AppendLine("Reader throughput of each snapshot design against each reference, rate by rate (\"ahead up to 100, behind from 1000\": faster readers up to 100 writes/s, slower from 1,000). The representative replicate per cell (median throughput): the decisions above say which differences the replicates bear out.");
         text.AppendLine();
         foreach (var gc in results.GcModes)
         {
@@ -157,11 +167,102 @@ internal static class RateReportWriter
 
         text.AppendLine("Their figures hold for the achieved rate, not the target; the writer's latency (from each write's intended start) shows the queue.");
         text.AppendLine();
-        text.AppendLine("| cell | target/s | achieved/s | writer p50 | writer p99 | writer p99 from actual start |");
-        text.AppendLine("|---|---|---|---|---|---|");
+        text.AppendLine("| cell | replicate | target/s | achieved/s | writer p50 | writer p99 | writer p99 from actual start |");
+        text.AppendLine("|---|---|---|---|---|---|---|");
         foreach (var row in missed)
         {
-            text.AppendLine($"| `{row.Cell}` | {Figures.Optional(row.TargetWritesPerSecond)} | {Figures.Optional(row.AchievedWritesPerSecond)} | {Ns(row.WriterP50Ns)} | {Ns(row.WriterP99Ns)} | {Ns(row.WriterServiceP99Ns)} |");
+            text.AppendLine($"| `{row.Cell}` | {row.Replicate} | {Figures.Optional(row.TargetWritesPerSecond)} | {Figures.Optional(row.AchievedWritesPerSecond)} | {Ns(row.WriterP50Ns)} | {Ns(row.WriterP99Ns)} | {Ns(row.WriterServiceP99Ns)} |");
+        }
+
+        text.AppendLine();
+    }
+
+    private static void WriteDecisions(StringBuilder text, RateResults results)
+    {
+        var settings = RateDecisionSettings.Default;
+        var winners = RateDecisions.Winners(results.Rows, settings);
+        var decisions = RateDecisions.Decide(results.Rows, settings);
+        text.AppendLine("## " + DecisionsHeading);
+        text.AppendLine();
+        text.AppendLine(string.Create(CultureInfo.InvariantCulture, $"Every cell was measured in {results.Replicates} replicate{(results.Replicates == 1 ? string.Empty : "s")} (child processes; the maps of a size x readers x GC group in one process, in an order shuffled per replicate). Per pair of maps the ratio of their reader throughputs in each replicate (the same process measured both); its median and the interval between order statistics of those ratios, which covers the ratios' median with the stated probability whatever their distribution (sign test: min..max of 3 replicates covers it with 75%). **Tie**: the whole interval inside ±{settings.Margin:P0} (1/{1 + settings.Margin:0.##} to {1 + settings.Margin:0.##}); **ahead** (confident): the interval above 1 and not a tie; otherwise **undecided**. The winner is the map with the highest median throughput among those whose writer kept its target in every replicate; the margin is its ratio over the runner-up."));
+        text.AppendLine();
+        if (winners.Count == 0)
+        {
+            text.AppendLine("No group has a map other than `noop`.");
+            text.AppendLine();
+            return;
+        }
+
+        text.AppendLine("| GC | size | readers | writes/s | winner | runner-up | margin (median [interval], coverage) | verdict | tied with winner | undecided against winner | writer fell behind |");
+        text.AppendLine("|---|---|---|---|---|---|---|---|---|---|---|");
+        foreach (var result in winners)
+        {
+            var group = result.Group;
+            var margin = result.Margin is { } m ? MarginText(m) : "–";
+            var verdict = result.Margin is { } d ? VerdictText(d.Verdict) : "–";
+            text.AppendLine(string.Create(CultureInfo.InvariantCulture, $"| {group.GcMode} | {RateCharts.Label(group.Size)} | {group.Readers} | {group.WriteRate} | `{result.Winner}` | {Code(result.RunnerUp)} | {margin} | {verdict} | {Codes(result.TiedWithWinner)} | {Codes(result.UndecidedWithWinner)} | {Codes(result.RateNotMet)} |"));
+        }
+
+        text.AppendLine();
+        var confident = decisions.Count(decision => decision.Confident);
+        var ties = decisions.Count(decision => decision.Verdict == RateVerdict.Tie);
+        text.AppendLine(string.Create(CultureInfo.InvariantCulture, $"Over all {decisions.Count} pairwise decisions (reader throughput and reader p99.9, every pair of maps in every group): {confident} confident, {ties} ties, {decisions.Count - confident - ties} undecided. `scripts/lab agreement <run A> <run B>` counts how many confident decisions of one run flip in another."));
+        text.AppendLine();
+    }
+
+    private static string MarginText(RateDecision decision)
+        => string.Create(CultureInfo.InvariantCulture, $"{decision.Advantage.Median:0.00}x [{decision.Advantage.Lower:0.00}, {decision.Advantage.Upper:0.00}], {decision.Advantage.Coverage:P0}");
+
+    private static string VerdictText(RateVerdict verdict) => verdict switch
+    {
+        RateVerdict.AFaster => "ahead",
+        RateVerdict.BFaster => "behind",
+        RateVerdict.Tie => "tie",
+        _ => "undecided",
+    };
+
+    private static string Code(string? map) => map is null ? "–" : $"`{map}`";
+
+    private static string Codes(IReadOnlyList<string> maps) => maps.Count == 0 ? "–" : string.Join(", ", maps.Select(map => $"`{map}`"));
+
+    private static void WriteSteadyState(StringBuilder text, RateResults results)
+    {
+        text.AppendLine("### " + SteadyStateHeading);
+        text.AppendLine();
+        var notAssessed = results.Rows.Count(row => row.SteadyState is null);
+        if (notAssessed == results.Rows.Count)
+        {
+            text.AppendLine("Not assessed: this run predates the steady-state warm-up (no `steady_state` column).");
+            text.AppendLine();
+            return;
+        }
+
+        var outside = results.Rows.Where(row => row.SteadyState is false).OrderBy(row => row.Cell.ToString(), StringComparer.Ordinal).ThenBy(row => row.Replicate).ToList();
+        var warmups = results.Rows.Where(row => row.WarmupMs is not null).Select(row => row.WarmupMs!.Value).Order().ToList();
+        var took = warmups.Count == 0 ? string.Empty : string.Create(CultureInfo.InvariantCulture, $" Warm-ups took {Figures.Number(warmups[warmups.Count / 2] / 1e3)} s (median; {Figures.Number(warmups[0] / 1e3)}-{Figures.Number(warmups[^1] / 1e3)} s).");
+        text.AppendLine("Before its window each cell ran at its rate in sub-windows until the map's periodic cost had happened (where the rate reaches it within the warm-up cap: a `layered` compaction) and two consecutive sub-windows agreed on reader p99 and gen2 collections (docs/write-rate-runs.md)." + took);
+        text.AppendLine();
+        if (outside.Count == 0)
+        {
+            text.AppendLine($"None: every cell measurement{(notAssessed > 0 ? $" that was assessed ({notAssessed} were not)" : string.Empty)} reached its steady state.");
+        }
+        else
+        {
+            text.AppendLine(string.Create(CultureInfo.InvariantCulture, $"{outside.Count} of {results.Rows.Count} cell measurements reached the warm-up cap first and were measured as they were:"));
+            text.AppendLine();
+            text.AppendLine("| cell | replicate | warm-up | why |");
+            text.AppendLine("|---|---|---|---|");
+            foreach (var row in outside)
+            {
+                text.AppendLine(string.Create(CultureInfo.InvariantCulture, $"| `{row.Cell}` | {row.Replicate} | {Figures.Number((row.WarmupMs ?? 0) / 1e3)} s | {row.SteadyStateNote} |"));
+            }
+        }
+
+        var notes = results.Rows.Where(row => row.SteadyState is true && row.SteadyStateNote is { Length: > 0 }).Select(row => row.Cell).Distinct().Count();
+        if (notes > 0)
+        {
+            text.AppendLine();
+            text.AppendLine(string.Create(CultureInfo.InvariantCulture, $"{notes} steady cells carry a note (`steady_state_note` in latency.csv): their map's periodic cost comes later than the warm-up cap at their rate, so their window may hold none."));
         }
 
         text.AppendLine();

@@ -157,7 +157,7 @@ public sealed record LatencyRow
         c.Text("write_rate", r => r.WriteRate, (r, v) => r with { Cell = r.Cell with { WriteRate = v } }),
         c.OptionalNumber("target_writes_per_s", r => r.TargetWritesPerSecond, (r, v) => r),
         c.Text("gc_mode", r => r.GcMode, (r, v) => r with { Cell = r.Cell with { GcMode = v } }),
-        c.WholeNumber("replicate", r => r.Replicate, (r, v) => r with { Replicate = v }).Later(),
+        c.OptionalWholeNumber("replicate", r => r.Replicate, (r, v) => r with { Replicate = v ?? 1 }).Later(),
         c.Number("window_s", r => r.WindowSeconds, (r, v) => r with { WindowSeconds = v }),
         c.WholeNumber("reads_timed_every", r => r.ReadsTimedEvery, (r, v) => r with { ReadsTimedEvery = v }),
         c.Number("reader_ops_per_s", r => r.ReaderOpsPerSecond, (r, v) => r with { ReaderOpsPerSecond = v }),

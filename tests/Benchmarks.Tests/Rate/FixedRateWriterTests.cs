@@ -95,8 +95,10 @@ public sealed class FixedRateWriterTests
         => Assert.Throws<InvalidOperationException>(() => new FixedRateWriter(new FakeClock(), WriteRate.None).Run(0, 1, _ => { }));
 
     [Theory]
-    [InlineData(1, 1)]
-    [InlineData(100, 1)]
+    [InlineData(1, 2)]
+    [InlineData(100, 2)]
+    [InlineData(200, 2)]
+    [InlineData(300, 3)]
     [InlineData(1_000, 10)]
     [InlineData(10_000, 100)]
     public void The_sentinel_is_stamped_about_100_times_a_second_at_most(double rate, int every)

@@ -11,7 +11,7 @@ public sealed class LatencyRowContractTests : IDisposable
     {
         Write(Row());
         Assert.Equal(
-            "cell,map,size,readers,write_rate,target_writes_per_s,gc_mode,window_s,reads_timed_every,reader_ops_per_s,reader_samples,reader_p50_ns,reader_p90_ns,reader_p99_ns,reader_p99_9_ns,reader_p99_99_ns,reader_max_ns,writes,achieved_writes_per_s,rate_met,writer_p50_ns,writer_p99_ns,writer_max_ns,writer_service_p99_ns,lag_samples,lag_p50_ns,lag_p99_ns,lag_max_ns,gen0_collections,gen1_collections,gen2_collections,gc_pause_total_ms,gc_pause_max_ms,allocated_bytes_per_s,loh_bytes_end,timer_ns_per_call,warmup_settled,histogram",
+            "cell,map,size,readers,write_rate,target_writes_per_s,gc_mode,replicate,window_s,reads_timed_every,reader_ops_per_s,reader_samples,reader_p50_ns,reader_p90_ns,reader_p99_ns,reader_p99_9_ns,reader_p99_99_ns,reader_max_ns,writes,achieved_writes_per_s,rate_met,writer_p50_ns,writer_p99_ns,writer_max_ns,writer_service_p99_ns,lag_samples,lag_p50_ns,lag_p99_ns,lag_max_ns,gen0_collections,gen1_collections,gen2_collections,gc_pause_total_ms,gc_pause_max_ms,allocated_bytes_per_s,loh_bytes_end,timer_ns_per_call,warmup_settled,warmup_ms,warmup_writes,steady_state,steady_state_note,histogram",
             File.ReadLines(Path.Combine(directory, ResultFiles.Latency)).First());
     }
 

@@ -29,6 +29,9 @@ public sealed class RatePlotTests : IDisposable
 
         var report = File.ReadAllText(Path.Combine(fixture.Path, "REPORT.md"));
         Assert.Contains("## " + RateReportWriter.Heading, report, StringComparison.Ordinal);
+        Assert.Contains("## " + RateReportWriter.DecisionsHeading, report, StringComparison.Ordinal);
+        Assert.Contains("### " + RateReportWriter.SteadyStateHeading, report, StringComparison.Ordinal);
+        Assert.Contains("| `rate/layered/100000/1/1000/workstation` | 1 | 0.5 s | no compaction within the 4 s warm-up cap |", report, StringComparison.Ordinal);
         Assert.Contains("](charts/rate-reader-p999-100k-r2.png)", report, StringComparison.Ordinal);
         Assert.Contains("| `rate/noop/1000/1/0/workstation` |", report, StringComparison.Ordinal);
         Assert.Contains("41.5 ns", report, StringComparison.Ordinal);
@@ -74,7 +77,7 @@ public sealed class RatePlotTests : IDisposable
         Assert.Equal("0", ReadersFastRule.KeepsFastUpTo(results, "concurrent", 1_000, 1, "workstation"));
 
         Assert.Equal(ExitCodes.Success, PlotCommand.Run([fixture.Path], TextWriter.Null, TextWriter.Null));
-        Assert.Contains("| `rate/concurrent/1000/1/100/workstation` | 100 |", File.ReadAllText(Path.Combine(fixture.Path, "REPORT.md")), StringComparison.Ordinal);
+        Assert.Contains("| `rate/concurrent/1000/1/100/workstation` | 1 | 100 |", File.ReadAllText(Path.Combine(fixture.Path, "REPORT.md")), StringComparison.Ordinal);
     }
 
     [Fact]

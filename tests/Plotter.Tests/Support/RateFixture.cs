@@ -105,6 +105,7 @@ public sealed class RateFixture : IDisposable
             ["write_rate"] = rate,
             ["target_writes_per_s"] = rate == "max" ? string.Empty : rate,
             ["gc_mode"] = "workstation",
+            ["replicate"] = "1",
             ["window_s"] = "2",
             ["reads_timed_every"] = "1",
             ["reader_ops_per_s"] = D(Throughput(map, size, rate)),
@@ -135,6 +136,10 @@ public sealed class RateFixture : IDisposable
             ["loh_bytes_end"] = "3000000",
             ["timer_ns_per_call"] = "41.5",
             ["warmup_settled"] = "true",
+            ["warmup_ms"] = "500",
+            ["warmup_writes"] = writer ? "50" : "0",
+            ["steady_state"] = map == "layered" && rate == "1000" && size == 100_000 ? "false" : "true",
+            ["steady_state_note"] = map == "layered" && rate == "1000" && size == 100_000 ? "no compaction within the 4 s warm-up cap" : string.Empty,
             ["histogram"] = histogram,
         };
         return string.Join(',', LatencyRow.Table.ColumnNames.Select(column => values[column]));
