@@ -73,43 +73,52 @@ internal static class DecisionChart
         var decision = answer.Decision;
         var style = MapPalette.For(decision.Recommended);
         var cell = plot.Add.Rectangle(x - 0.5, x + 0.5, y - 0.5, y + 0.5);
-        cell.FillColor = style.Color.WithAlpha(decision.Verdict == DecisionVerdict.Faster || decision.Verdict == DecisionVerdict.Only ? 0.38 : 0.14);
+        cell.FillColor = style.Color.WithAlpha(decision.Verdict switch
+        {
+            DecisionVerdict.Faster or DecisionVerdict.Only => 0.45,
+            DecisionVerdict.Tie => 0.2,
+            _ => 0.1,
+        });
         if (decision.Verdict == DecisionVerdict.Tie)
         {
             cell.FillHatch = new Striped(StripeDirection.DiagonalUp);
-            cell.FillHatchColor = style.Color.WithAlpha(0.35);
+            cell.FillHatchColor = style.Color.WithAlpha(0.55);
         }
 
         cell.LineColor = Colors.White;
         cell.LineWidth = 3;
-
-        var leader = plot.Add.Text(decision.Recommended, x, y + 0.12);
-        leader.LabelFontName = ChartFrame.FontName;
-        leader.LabelFontSize = 15;
-        leader.LabelBold = true;
-        leader.LabelFontColor = Colors.Black;
-        leader.Alignment = Alignment.MiddleCenter;
-
-        var detail = plot.Add.Text(Detail(decision), x, y - 0.16);
-        detail.LabelFontName = ChartFrame.FontName;
-        detail.LabelFontSize = 11;
-        detail.LabelFontColor = Color.FromHex("#333333");
-        detail.Alignment = Alignment.MiddleCenter;
+        AddText(plot, decision.Recommended, x, y + 0.2, 15, bold: true);
+        var (first, second) = Detail(decision);
+        AddText(plot, first, x, y - 0.06, 11, bold: decision.Verdict == DecisionVerdict.Tie);
+        AddText(plot, second, x, y - 0.26, 11, bold: false);
     }
 
-    private static string Detail(Decision decision)
+    private static void AddText(Plot plot, string text, int x, double y, float size, bool bold)
     {
+        var label = plot.Add.Text(text, x, y);
+        label.LabelFontName = ChartFrame.FontName;
+        label.LabelFontSize = size;
+        label.LabelBold = bold;
+        label.LabelFontColor = bold ? Colors.Black : Color.FromHex("#333333");
+        label.Alignment = Alignment.MiddleCenter;
+    }
+
+    // Two short lines under the map's name: what the judge said, then against whom.
+    private static (string First, string Second) Detail(Decision decision)
+    {
+        var ratio = decision.Ratio is { } r ? Reports.Figures.Ratio(r) : string.Empty;
         switch (decision.Verdict)
         {
             case DecisionVerdict.Tie:
                 var names = decision.TiedWith.Take(maxNamesInCell).ToList();
                 var more = decision.TiedWith.Count - names.Count;
-                return $"tie: ≈ {string.Join(", ", names)}{(more > 0 ? $" +{more}" : string.Empty)}";
+                return ("tie", $"≈ {string.Join(", ", names)}{(more > 0 ? $" +{more}" : string.Empty)}");
             case DecisionVerdict.Only:
-                return "only map measured";
+                return ("only map", "measured");
+            case DecisionVerdict.Undecided:
+                return ($"undecided, {ratio}", $"vs {decision.RunnerUp}");
             default:
-                var ratio = decision.Ratio is { } r ? Reports.Figures.Ratio(r) + " vs " + decision.RunnerUp : string.Empty;
-                return decision.Verdict == DecisionVerdict.Undecided ? $"undecided: {ratio}" : ratio;
+                return ($"{ratio} faster", $"than {decision.RunnerUp}");
         }
     }
 }

@@ -110,14 +110,14 @@ public sealed class RecommendCommandTests : IDisposable
 
     /// <summary>
     /// The real path, end to end: scripts/lab recommend --measure runs the benchmark app's rate run for just
-    /// the asked cell (two maps, the shortest window) into a temp folder and answers from it. Asserts only
+    /// the asked cell (two maps, one replicate, the shortest window and warm-up) into a temp folder and answers from it. Asserts only
     /// that an answer naming the measured cell comes out, never a figure: who wins depends on the machine.
     /// </summary>
     [Fact]
     public void Measure_answers_from_a_fresh_rate_run_of_just_the_asked_cell()
     {
         var (code, output, error) = Lab(
-            "--measure", "--size", "1000", "--readers", "1", "--writes-per-second", "100", "--", "--maps", "cow,concurrent", "--window-ms", "20");
+            "--measure", "--size", "1000", "--readers", "1", "--writes-per-second", "100", "--", "--maps", "cow,concurrent", "--replicates", "1", "--window-ms", "20", "--warmup-cap-ms", "20");
 
         Assert.True(code == ExitCodes.Success, $"exit {code}: {error}");
         Assert.Contains("1,000 entries, 1 reader, 100 writes/s, int keys", output, StringComparison.Ordinal);

@@ -153,7 +153,7 @@ public sealed class BadInputTests : IDisposable
 
         Assert.Contains("summary.csv, line 9, column 'iterations'", error, StringComparison.Ordinal);
         Assert.Equal(before, Snapshot());
-        Assert.Equal(["REPORT.md", "charts", "environment.csv", "measurements.csv", "summary.csv"], Entries());
+        Assert.Equal(["ANSWER.md", "REPORT.md", "charts", "environment.csv", "measurements.csv", "summary.csv"], Entries());
     }
 
     [Fact]
