@@ -15,6 +15,9 @@ internal sealed record AnswerSet(
     EnvironmentRow? RateEnvironment,
     IReadOnlyList<RateAnswer> Rate)
 {
+    /// <summary>Other machines' runs of the same matrix cells compared with this one (<c>plot</c> given several run folders), or null.</summary>
+    public MachineComparison? Machines { get; init; }
+
     /// <summary>Judges both runs (either may be null).</summary>
     public static AnswerSet From(BenchmarkResults? results, RateResults? rate)
     {

@@ -31,9 +31,15 @@ internal sealed record Decision(
     /// <summary>
     /// A matrix cell's decision from <see cref="WinnerJudge"/>'s verdict: the runner-up's comparison (ratio
     /// runner-up ÷ leader of ns/op) is already "how much better the leader is"; without it (too few
-    /// iterations) the ratio of means and no interval.
+    /// iterations) the ratio of means and no interval. A measured close call (<see cref="CellVerdict.CloseCall"/>)
+    /// decides instead of the one launch: its paired comparison's winner is recommended, with that comparison's
+    /// ratio and interval; undecided by it, the cell is a tie (equivalent) or undecided (inseparable). A call whose paired
+    /// ratio disagrees with the launch (<see cref="CloseCallDecision.Disagrees"/>) leaves the launch's decision.
     /// </summary>
     public static Decision Of(CellVerdict verdict)
+        => verdict.CloseCall is { Comparison: { } paired, Disagrees: false } call ? OfCloseCall(verdict, call, paired) : OfLaunch(verdict);
+
+    private static Decision OfLaunch(CellVerdict verdict)
     {
         var runnerUp = verdict.RunnerUp?.Cell.Map;
         var comparison = verdict.RunnerUpComparison;
@@ -51,4 +57,23 @@ internal sealed record Decision(
             decided,
             verdict.TiedWith);
     }
+
+    private static Decision OfCloseCall(CellVerdict verdict, CloseCallDecision call, CellComparison paired)
+    {
+        var runnerUpWon = call.Winner == call.RunnerUp;
+        var decided = call.Decided ? DecisionVerdict.Faster
+            : paired.Verdict == Statistics.Verdict.Same ? DecisionVerdict.Tie
+            : DecisionVerdict.Undecided;
+        return new Decision(
+            runnerUpWon ? call.RunnerUp : call.Leader,
+            runnerUpWon ? call.Leader : call.RunnerUp,
+            runnerUpWon ? 1 / paired.Ratio : paired.Ratio,
+            runnerUpWon ? Inverse(paired.RatioUpper) : paired.RatioLower,
+            runnerUpWon ? Inverse(paired.RatioLower) : paired.RatioUpper,
+            paired.Confidence,
+            decided,
+            verdict.TiedWith);
+    }
+
+    private static double Inverse(double ratio) => ratio <= 0 ? double.PositiveInfinity : double.IsFinite(ratio) ? 1 / ratio : 0;
 }

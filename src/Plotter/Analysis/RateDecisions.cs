@@ -9,7 +9,8 @@ namespace Lab.Plotter.Analysis;
 /// The rule, with margin m and the interval at the settings' confidence (75% for 3 replicates, min..max):
 /// Tie when the whole interval lies inside [1 / (1 + m), 1 + m]; otherwise A faster when it lies above 1
 /// (B faster below 1), which is then a confident decision; otherwise Undecided. A tie takes precedence
-/// over a direction: an interval such as [1.02, 1.06] is a tie at m = 10%, not a win.
+/// over a direction: an interval such as [1.02, 1.06] is a tie at m = 10%, not a win. An interval that does not
+/// reach its confidence (fewer replicates than it needs, e.g. one) is neither a tie nor a win: Undecided.
 /// </remarks>
 internal static class RateDecisions
 {
@@ -62,7 +63,7 @@ internal static class RateDecisions
 
     /// <summary>The verdict of an advantage by the rule above.</summary>
     public static RateVerdict Judge(ReplicateRatio advantage, RateDecisionSettings settings)
-        => advantage.WithinMargin(settings.Margin) ? RateVerdict.Tie
+        => advantage.ReachesConfidence && advantage.WithinMargin(settings.Margin) ? RateVerdict.Tie
             : !advantage.ExcludesOne ? RateVerdict.Undecided
             : advantage.Lower > 1 ? RateVerdict.AFaster
             : RateVerdict.BFaster;

@@ -47,7 +47,7 @@ internal static class WinnerJudge
             return verdict;
         }
 
-        if (call.Comparison is null)
+        if (call.Comparison is null || call.Disagrees)
         {
             return verdict with { CloseCall = call };
         }

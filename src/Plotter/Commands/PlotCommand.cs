@@ -131,6 +131,7 @@ internal static class PlotCommand
         var charts = new List<ChartFile>();
         var report = new System.Text.StringBuilder();
         IReadOnlyList<MatrixAnswer> matrixAnswers = [];
+        MachineComparison? machines = null;
         if (results is not null)
         {
             var matrix = new MatrixView(results);
@@ -148,7 +149,8 @@ internal static class PlotCommand
             if (otherMachines is { Count: > 0 })
             {
                 var others = otherMachines.Select(other => new MatrixView(other)).Select(view => (view, WinnerJudge.Judge(view)));
-                MachinesReportWriter.WriteComparison(report, MachineComparison.Compare(MachineRun.Of([(matrix, verdicts), .. others])));
+                machines = MachineComparison.Compare(MachineRun.Of([(matrix, verdicts), .. others]));
+                MachinesReportWriter.WriteComparison(report, machines);
             }
         }
 
@@ -160,7 +162,7 @@ internal static class PlotCommand
         }
 
         // The decision page: the same verdicts as the report's, its chart beside the others.
-        var answers = AnswerSet.From(results?.Environment, matrixAnswers, rate);
+        var answers = AnswerSet.From(results?.Environment, matrixAnswers, rate) with { Machines = machines };
         var decisionCharts = rate is null ? [] : DecisionChart.Render(answers.Rate, rate.Environment.MachineCaption(), staging.ChartsFolder);
         charts.AddRange(decisionCharts);
         File.WriteAllText(staging.AnswerPath, AnswerWriter.Build(answers, decisionCharts));

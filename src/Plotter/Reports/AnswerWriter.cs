@@ -29,6 +29,7 @@ internal static class AnswerWriter
         text.AppendLine();
         WriteRate(text, answers, decisionCharts, chartPrefix);
         WriteMatrix(text, answers);
+        WriteMachines(text, answers.Machines);
         WriteConditions(text, answers);
         return text.ToString();
     }
@@ -104,6 +105,47 @@ internal static class AnswerWriter
 
             text.AppendLine();
         }
+    }
+
+    /// <summary>
+    /// Where the matrix answer depends on the machine kind: the cells whose winner changes between the machines
+    /// compared (each judged within its own machine); the rest of the page is the first machine's.
+    /// </summary>
+    private static void WriteMachines(StringBuilder text, MachineComparison? machines)
+    {
+        if (machines is null)
+        {
+            return;
+        }
+
+        text.AppendLine("## By machine kind");
+        text.AppendLine();
+        text.AppendLine("The matrix answers above are the first machine's. The same cells measured on the other machines, each judged");
+        text.AppendLine("within its own machine (never an absolute time across machines); details in REPORT.md's \"Machines side by side\".");
+        text.AppendLine();
+        foreach (var (machine, i) in machines.Machines.Select((machine, i) => (machine, i)))
+        {
+            text.AppendLine($"- M{i + 1}: {Markdown.Escape(machine.Label)}");
+        }
+
+        text.AppendLine();
+        var changes = machines.Cells.Where(cell => cell.Change == WinnerChange.Changes).ToList();
+        var withinTies = machines.Cells.Count(cell => cell.Change == WinnerChange.WithinTies);
+        text.AppendLine($"Of {machines.Cells.Count} cells on every machine the answer is the same in {machines.Cells.Count - changes.Count - withinTies}, the same up to ties in {withinTies}, and **differs in {changes.Count}**{(changes.Count > 0 ? ":" : ".")}");
+        text.AppendLine();
+        if (changes.Count == 0)
+        {
+            return;
+        }
+
+        text.AppendLine(Markdown.Header(["size", "write share", "threads", "keys", .. machines.Machines.Select((_, i) => $"M{i + 1} recommends")]));
+        foreach (var cell in changes)
+        {
+            var first = cell.First;
+            text.AppendLine(Markdown.Row([Mixes.SizeLabel(first.Size), Mixes.Label(first.Leader), first.Threads, first.Keys, .. cell.PerMachine.Select(machine => $"`{machine.Winner}`")]));
+        }
+
+        text.AppendLine();
     }
 
     private static void WriteConditions(StringBuilder text, AnswerSet answers)

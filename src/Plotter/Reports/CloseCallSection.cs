@@ -14,8 +14,20 @@ internal static class CloseCallSection
     {
         var decided = calls.Count(call => call.Decided);
         var unmeasured = calls.Count(call => call.Comparison is null);
+        var disagreeing = calls.Count(call => call.Disagrees);
         var line = $"{calls.Count} close {(calls.Count == 1 ? "call" : "calls")}: {decided} decided by paired comparison, {calls.Count - decided} stay ties";
-        return unmeasured > 0 ? $"{line} ({unmeasured} of them not measured)" : line;
+        var notes = new List<string>();
+        if (unmeasured > 0)
+        {
+            notes.Add($"{unmeasured} of them not measured");
+        }
+
+        if (disagreeing > 0)
+        {
+            notes.Add($"{disagreeing} whose paired ratio disagrees with the launch's by more than {Figures.Ratio(CloseCallDecision.DisagreementFactor)}");
+        }
+
+        return notes.Count > 0 ? $"{line} ({string.Join("; ", notes)})" : line;
     }
 
     public static void Write(StringBuilder text, BenchmarkResults results, IReadOnlyList<CellVerdict> verdicts)
@@ -34,6 +46,7 @@ internal static class CloseCallSection
         text.AppendLine("After the matrix the benchmark app measured the closest of them with the paired in-process comparison (`src/Paired --maps leader,runner-up`: both maps in one process, slices alternated, one value per process);");
         var rules = TieJudge.Settings;
         text.AppendLine($"each is judged like the regression check's in-process cells: exact signed-rank interval over the processes, the measured calls one Holm family at α = {Figures.Number(rules.Alpha)}; a winner when the interval lies beyond 1 ± {Figures.Percent(rules.RelativeThreshold)}, a tie when it is equivalent within ±{Figures.Percent(rules.SameMargin)} or cannot be separated.");
+        text.AppendLine($"A paired ratio more than {Figures.Ratio(CloseCallDecision.DisagreementFactor)} away from the launch's (twice the launch spread) is not taken as a decision: the paired host runs without tiered compilation (no Dynamic PGO), the launches with it, and a gap beyond the launch's noise says the two set-ups measure the pair differently, not which map is faster.");
         text.AppendLine();
         text.AppendLine($"**{CountLine(calls)}.**");
         text.AppendLine();

@@ -13,8 +13,20 @@ namespace Lab.Plotter.Statistics;
 /// <param name="Comparison">The judge's comparison over the processes; null unless measured.</param>
 internal sealed record CloseCallDecision(string Cell, string Leader, string RunnerUp, double LaunchRatio, string Status, int Processes, CellComparison? Comparison)
 {
+    /// <summary>
+    /// How far (as a factor) the paired ratio may lie from the launch's before the two measurements of the pair are said to
+    /// disagree: twice the launch-to-launch spread, e^(2 x <see cref="Lab.Results.CloseCallRow.NoiseLogRatio"/>), about 1.32.
+    /// Within it the paired comparison refines what one launch could not order; beyond it the two contradict each other
+    /// by more than the launch's noise allows, which says the set-ups measure the pair differently (the paired host runs
+    /// without tiered compilation, so without Dynamic PGO, unlike every BenchmarkDotNet launch), and neither order is stated.
+    /// </summary>
+    public static readonly double DisagreementFactor = Math.Exp(2 * Lab.Results.CloseCallRow.NoiseLogRatio);
+
+    /// <summary>True when the paired ratio and the launch ratio differ by more than <see cref="DisagreementFactor"/>: the call stays a tie.</summary>
+    public bool Disagrees => Comparison is { } comparison && Math.Abs(Math.Log(comparison.Ratio / LaunchRatio)) > Math.Log(DisagreementFactor);
+
     /// <summary>The map the paired comparison found faster (Slower: the leader; Faster: the runner-up); null when it stays a tie.</summary>
-    public string? Winner => Comparison?.Verdict switch
+    public string? Winner => Disagrees ? null : Comparison?.Verdict switch
     {
         Verdict.Slower => Leader,
         Verdict.Faster => RunnerUp,
@@ -27,6 +39,7 @@ internal sealed record CloseCallDecision(string Cell, string Leader, string Runn
     /// <summary>One phrase: who won, or why it stays a tie.</summary>
     public string Outcome => Comparison switch
     {
+        { } comparison when Disagrees => $"stays a tie (the paired ratio {comparison.Ratio.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture)}× disagrees with the launch's by more than {DisagreementFactor.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture)}×)",
         null => Status == Lab.Results.CloseCallRow.OverCap ? "stays a tie (not measured: over the run's cap)" : "stays a tie (not measured: the paired host failed)",
         { Verdict: Verdict.Same } => $"stays a tie (equivalent within ±{Math.Round(Comparison.Margin * 100)}%)",
         { Verdict: Verdict.Inconclusive } => "stays a tie (the paired comparison cannot separate them)",

@@ -89,6 +89,7 @@ public sealed class FullMatrixWorkflowTests
         Assert.Contains("scripts/lab merge ", run, StringComparison.Ordinal);
         Assert.Contains("--out ", run, StringComparison.Ordinal);
         Assert.Contains("scripts/lab publish ", run, StringComparison.Ordinal);
+        Assert.Contains("scripts/lab plot ", run, StringComparison.Ordinal); // machines side by side: x64 with arm64 beside it
         Assert.Contains("$GITHUB_STEP_SUMMARY", run, StringComparison.Ordinal);
         Assert.Contains("for runner in ubuntu-24.04 ubuntu-24.04-arm", run, StringComparison.Ordinal);
     }

@@ -72,6 +72,24 @@ public sealed class CloseCallTests : IDisposable
     }
 
     [Fact]
+    public void A_paired_ratio_beyond_twice_the_launch_spread_disagrees_and_leaves_the_launch_verdict()
+    {
+        var close = CloseCell();
+        var launchOnly = WinnerJudge.Judge(new MatrixView(BenchmarkResults.Load(fixture.Path))).Single(v => v.Leader.Cell == close.Leader.Cell);
+        WriteMeasured(close, log: -1.44); // the runner-up 4x faster in process, within 15% behind in the launch
+        var (verdict, report) = Judge(close);
+
+        Assert.True(verdict.CloseCall!.Disagrees);
+        Assert.False(verdict.CloseCall.Decided);
+        Assert.Equal(close.Leader.Cell.Map, verdict.Winner);
+        Assert.Equal(launchOnly.TiedWith, verdict.TiedWith);
+        Assert.Equal(launchOnly.Undecided, verdict.Undecided);
+        Assert.Equal(close.Leader.Cell.Map, Decision.Of(verdict).Recommended);
+        Assert.Contains($"**1 close call: 0 decided by paired comparison, 1 stay ties (1 whose paired ratio disagrees with the launch's by more than {Figures.Ratio(CloseCallDecision.DisagreementFactor)}).**", report, StringComparison.Ordinal);
+        Assert.Contains("disagrees with the launch's by more than 1.32×) |", report, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Equivalent_maps_stay_a_tie_with_the_runner_up_among_the_ties()
     {
         var close = CloseCell();
@@ -114,8 +132,15 @@ public sealed class CloseCallTests : IDisposable
         // Two calls at the same small shift: alone each is decided; the family's first Holm level is twice as strict.
         static IEnumerable<CloseCallRow> Call(string mix, int processes, double log) => Enumerable.Range(1, processes).Select(p => new CloseCallRow
         {
-            Cell = $"matrix/{{map}}/{mix}/1000/2/uniform", Leader = "cow", RunnerUp = "concurrent", LaunchRatio = 1.05,
-            Process = p, MedianLogRatio = log + (p * 0.0001), LoadOrder = "a-first", Pairs = 30, Settled = true,
+            Cell = $"matrix/{{map}}/{mix}/1000/2/uniform",
+            Leader = "cow",
+            RunnerUp = "concurrent",
+            LaunchRatio = 1.05,
+            Process = p,
+            MedianLogRatio = log + (p * 0.0001),
+            LoadOrder = "a-first",
+            Pairs = 30,
+            Settled = true,
         });
         var one = CloseCallJudge.Judge([.. Call("read100", 12, 0.1)]);
         var two = CloseCallJudge.Judge([.. Call("read100", 12, 0.1), .. Call("read90", 12, 0.1)]);

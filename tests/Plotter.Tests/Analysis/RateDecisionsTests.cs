@@ -29,6 +29,15 @@ public sealed class RateDecisionsTests
     }
 
     [Fact]
+    public void One_replicate_states_no_tie_however_close_the_two_maps_are()
+    {
+        var rows = SyntheticRateRun.Rows(new Dictionary<string, double[]> { ["cow"] = [10.1e6], ["concurrent"] = [10e6] });
+        var decision = Throughput(rows, "cow", "concurrent");
+        Assert.Equal(RateVerdict.Undecided, decision.Verdict);
+        Assert.False(decision.Advantage.ReachesConfidence);
+    }
+
+    [Fact]
     public void Replicates_on_both_sides_of_1_are_undecided()
     {
         var rows = SyntheticRateRun.Rows(new Dictionary<string, double[]> { ["cow"] = [13e6, 8e6, 15e6], ["concurrent"] = [10e6, 10e6, 10e6] });

@@ -86,4 +86,24 @@ public sealed class AnswerWriterTests : IDisposable
         Assert.Equal("cow ≈ concurrent", DecisionText.Recommended(decision));
         Assert.Equal("1.01× (no interval)", DecisionText.Margin(decision));
     }
+
+    [Fact]
+    public void A_close_call_won_by_the_runner_up_recommends_the_runner_up_with_the_paired_interval()
+    {
+        var leader = new SummaryRow { Cell = CellId.Parse("matrix/cow/read99/100000/2/uniform"), NsPerOp = 10 };
+        var runnerUp = new SummaryRow { Cell = CellId.Parse("matrix/leftright/read99/100000/2/uniform"), NsPerOp = 10.5 };
+        var sample = new SampleSummary(12, 12, 10, 0.02);
+        var paired = new CellComparison("matrix/{map}/read99/100000/2/uniform", Verdict.Faster, ComparisonMode.Paired, 0.85, 0.80, 0.90, 0.95, 0.02, 0.05, sample, sample, "");
+        var verdict = new CellVerdict("uniform", 2, "read99", 100_000, leader, runnerUp, [], [], false)
+        {
+            CloseCall = new CloseCallDecision(paired.Cell, "cow", "leftright", 1.05, CloseCallRow.Measured, 12, paired),
+        };
+
+        var decision = Decision.Of(verdict);
+
+        Assert.Equal(("leftright", "cow", DecisionVerdict.Faster), (decision.Recommended, decision.RunnerUp, decision.Verdict));
+        Assert.Equal(1 / 0.85, decision.Ratio!.Value, 12);
+        Assert.Equal(1 / 0.90, decision.Lower, 12);
+        Assert.Equal(1 / 0.80, decision.Upper, 12);
+    }
 }

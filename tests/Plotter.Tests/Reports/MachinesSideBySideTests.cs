@@ -74,6 +74,10 @@ public sealed class MachinesSideBySideTests : IDisposable
         Assert.Contains("12 cells on every machine", report, StringComparison.Ordinal);
         Assert.Contains("| **changes** |", report, StringComparison.Ordinal);
         Assert.False(File.Exists(Path.Combine(b, ReportWriter.FileName)));
+        var answer = File.ReadAllText(Path.Combine(a, AnswerWriter.FileName));
+        Assert.Contains("## By machine kind", answer, StringComparison.Ordinal);
+        Assert.Contains("- M2: Synthetic arm64 runner", answer, StringComparison.Ordinal);
+        Assert.Matches(@"Of 12 cells on every machine .* \*\*differs in [1-9]\d*\*\*:", answer);
     }
 
     [Fact]
