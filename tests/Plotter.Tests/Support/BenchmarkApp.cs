@@ -18,14 +18,8 @@ internal static class BenchmarkApp
         {
             // The tests run from tests/Plotter.Tests/bin/<configuration>/<tfm>/.
             var tfm = new DirectoryInfo(AppContext.BaseDirectory);
-            var configuration = tfm.Parent!.Name;
-            var repo = tfm;
-            while (repo is not null && !File.Exists(Path.Combine(repo.FullName, "Lab.sln")))
-            {
-                repo = repo.Parent;
-            }
-
-            return Path.Combine(repo?.FullName ?? throw new DirectoryNotFoundException("Lab.sln not found above " + AppContext.BaseDirectory), "src", "Benchmarks", "bin", configuration, tfm.Name);
+            var repo = RepositoryLayout.FindRoot(tfm.FullName) ?? throw new DirectoryNotFoundException("Lab.sln not found above " + AppContext.BaseDirectory);
+            return Path.Combine(repo, "src", "Benchmarks", "bin", tfm.Parent!.Name, tfm.Name);
         }
     }
 
