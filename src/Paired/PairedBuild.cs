@@ -4,24 +4,30 @@ namespace Lab.Paired;
 
 /// <summary>
 /// One build of src/Benchmarks loaded into its own <see cref="BuildLoadContext"/>, driven through the
-/// contract <c>Lab.Benchmarks.Paired.PairedSlices</c>: <c>const int ContractVersion</c> (2) and
-/// <c>static (Func&lt;int, long&gt; Run, Action AfterSlice, Action Close, int MaxInvocations)? Create(string cell)</c>,
-/// BCL types only. A build of version 1 (lookups only, an earlier signature) is compared in launch mode.
+/// contract <c>Lab.Benchmarks.Paired.PairedSlices</c>: <c>const int ContractVersion</c> (3) and
+/// <c>static (Func&lt;int, long&gt; Run, Action AfterSlice, Action Close, int MaxInvocations, long OperationsPerInvocation)? Create(string cell)</c>,
+/// BCL types only. A build of version 2 (the same without the operations, so the runner compares its
+/// slices per invocation) still loads; a build of version 1 (lookups only) is compared in launch mode.
 /// </summary>
 internal sealed class PairedBuild
 {
     public const string ContractType = "Lab.Benchmarks.Paired.PairedSlices";
-    public const int SupportedVersion = 2;
+    public const int SupportedVersion = 3;
+
+    /// <summary>The oldest contract version this runner still drives (its runners state no operations per invocation).</summary>
+    public const int OldestVersion = 2;
     public const string DefaultAssembly = "Lab.Benchmarks.dll";
 
     private readonly MethodInfo create;
+    private readonly int version;
 
-    private PairedBuild(string folder, BuildLoadContext context, Assembly assembly, MethodInfo create)
+    private PairedBuild(string folder, BuildLoadContext context, Assembly assembly, MethodInfo create, int version)
     {
         Folder = folder;
         Context = context;
         Assembly = assembly;
         this.create = create;
+        this.version = version;
     }
 
     /// <summary>The build's output folder.</summary>
@@ -51,24 +57,35 @@ internal sealed class PairedBuild
         var assembly = context.LoadFromAssemblyPath(path);
         var type = assembly.GetType(ContractType)
             ?? throw new ContractMissingException($"{path} has no {ContractType}: a build before the paired-runner contract; compare it in launch mode (scripts/lab compare)");
-        var version = type.GetField("ContractVersion", BindingFlags.Public | BindingFlags.Static)?.GetRawConstantValue();
-        if (version is not SupportedVersion)
+        var declared = type.GetField("ContractVersion", BindingFlags.Public | BindingFlags.Static)?.GetRawConstantValue();
+        if (declared is not int version || version < OldestVersion || version > SupportedVersion)
         {
-            throw new ContractMissingException($"{path}: {ContractType}.ContractVersion is {version ?? "missing"}, this runner knows {SupportedVersion}; compare in launch mode");
+            throw new ContractMissingException($"{path}: {ContractType}.ContractVersion is {declared ?? "missing"}, this runner knows {OldestVersion} to {SupportedVersion}; compare in launch mode");
         }
 
+        var expected = version == OldestVersion ? typeof((Func<int, long>, Action, Action, int)?) : typeof((Func<int, long>, Action, Action, int, long)?);
         var create = type.GetMethod("Create", BindingFlags.Public | BindingFlags.Static, [typeof(string)]);
-        if (create is null || create.ReturnType != typeof((Func<int, long>, Action, Action, int)?))
+        if (create is null || create.ReturnType != expected)
         {
-            throw new ContractMissingException($"{path}: {ContractType}.Create(string) of contract version {SupportedVersion} not found; compare in launch mode");
+            throw new ContractMissingException($"{path}: {ContractType}.Create(string) of contract version {version} not found; compare in launch mode");
         }
 
-        return new PairedBuild(folder, context, assembly, create);
+        return new PairedBuild(folder, context, assembly, create, version);
     }
 
     /// <summary>The build's runner of <paramref name="cell"/>, or null when it cannot run that cell in process.</summary>
     public SliceRunner? CreateRunner(string cell)
-        => ((Func<int, long> Run, Action AfterSlice, Action Close, int MaxInvocations)?)create.Invoke(null, [cell]) is { } r
-            ? new SliceRunner(r.Run, r.AfterSlice, r.Close, r.MaxInvocations)
+    {
+        var runner = create.Invoke(null, [cell]);
+        if (version == OldestVersion)
+        {
+            return ((Func<int, long> Run, Action AfterSlice, Action Close, int MaxInvocations)?)runner is { } old
+                ? new SliceRunner(old.Run, old.AfterSlice, old.Close, old.MaxInvocations)
+                : null;
+        }
+
+        return ((Func<int, long> Run, Action AfterSlice, Action Close, int MaxInvocations, long OperationsPerInvocation)?)runner is { } r
+            ? new SliceRunner(r.Run, r.AfterSlice, r.Close, r.MaxInvocations, r.OperationsPerInvocation)
             : null;
+    }
 }

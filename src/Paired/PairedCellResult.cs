@@ -1,7 +1,7 @@
 namespace Lab.Paired;
 
 /// <summary>What one process measured of one cell.</summary>
-/// <param name="LogRatios">Per-pair log(tB / tA), in pair order.</param>
+/// <param name="LogRatios">Per-pair log ratio of time per operation, B over A, in pair order.</param>
 /// <param name="InvocationsPerSlice">The calibrated slice length.</param>
 /// <param name="Settled">Whether the JIT fell quiet within the warm-up limit.</param>
 internal sealed record PairedCellResult(double[] LogRatios, int InvocationsPerSlice, bool Settled)

@@ -5,7 +5,8 @@ namespace Lab.Paired;
 /// <summary>
 /// Alternates two runners of one cell in one process: both are warmed in turns until the JIT has
 /// settled, the slice length is calibrated, then each pair runs one slice of A and one of B in a
-/// random order, and the observation is the pair's log ratio log(tB / tA).
+/// random order, and the observation is the pair's log ratio of time per operation,
+/// log((tB / opsB) / (tA / opsA)).
 /// </summary>
 /// <remarks>
 /// <para>
@@ -20,6 +21,13 @@ namespace Lab.Paired;
 /// offset) cancels; an offset particular to one side's load context does not, which is why
 /// processes (with the load order alternated) are the replicates and a process reports the median
 /// of its pairs. <see cref="SliceRunner.AfterSlice"/> runs after every slice, outside the timing.
+/// </para>
+/// <para>
+/// Both slices of a pair run the same number of invocations, but an invocation need not hold the same
+/// work on both sides: a matrix cell's invocation length is sized per map (cow at 100K entries runs
+/// 1,800 operations per invocation where leftright runs 446,800), so the ratio is per operation.
+/// When a side does not state its operations (a build of contract version 2), the ratio is per
+/// invocation, as that version compared it.
 /// </para>
 /// </remarks>
 internal static class PairedSession
@@ -61,6 +69,9 @@ internal static class PairedSession
         var settled = WarmUp(a, b, invocations, now);
         invocations = Calibrate(a, b, invocations, maxInvocations, sliceTime, now); // tier-1 code is faster than what the first calibration ran
 
+        var perOperation = a.OperationsPerInvocation is { } opsA && b.OperationsPerInvocation is { } opsB
+            ? Math.Log((double)opsA / opsB)
+            : 0;
         var ratios = new List<double>();
         var started = now();
         while (ratios.Count < minimumPairs || Elapsed(started, now()) < measureTime)
@@ -77,7 +88,7 @@ internal static class PairedSession
                 ticksA = Time(a, invocations, now);
             }
 
-            ratios.Add(Math.Log((double)Math.Max(ticksB, 1) / Math.Max(ticksA, 1)));
+            ratios.Add(Math.Log((double)Math.Max(ticksB, 1) / Math.Max(ticksA, 1)) + perOperation);
         }
 
         return new PairedCellResult([.. ratios], invocations, settled);

@@ -8,4 +8,8 @@ namespace Lab.Paired;
 /// <param name="AfterSlice">Restores the cell's state after a slice, outside the timed region.</param>
 /// <param name="Close">Releases the cell (stops its worker threads).</param>
 /// <param name="MaxInvocations">The most invocations one slice may hold.</param>
-internal sealed record SliceRunner(Func<int, long> Run, Action AfterSlice, Action Close, int MaxInvocations);
+/// <param name="OperationsPerInvocation">
+/// The operations one invocation measures (what BenchmarkDotNet divides by); null from a build of
+/// contract version 2, which does not say.
+/// </param>
+internal sealed record SliceRunner(Func<int, long> Run, Action AfterSlice, Action Close, int MaxInvocations, long? OperationsPerInvocation = null);

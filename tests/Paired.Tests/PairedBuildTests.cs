@@ -85,6 +85,31 @@ public sealed class PairedBuildTests : IDisposable
         }
     }
 
+    [Fact]
+    public void Each_runner_states_the_operations_of_its_invocation_and_two_maps_of_one_cell_differ()
+    {
+        var build = PairedBuild.Load("a", copies.Copy("a"));
+        var cow = build.CreateRunner("matrix/cow/read99/100000/2/uniform");
+        var leftright = build.CreateRunner("matrix/leftright/read99/100000/2/uniform");
+        var lookup = build.CreateRunner("targets/hamt/lookup/1000/1/uniform");
+
+        Assert.NotNull(cow);
+        Assert.NotNull(leftright);
+        Assert.NotNull(lookup);
+        try
+        {
+            // The cost model sizes a matrix invocation per map: a copying writer's invocation is far shorter.
+            Assert.True(cow.OperationsPerInvocation < leftright.OperationsPerInvocation, $"cow {cow.OperationsPerInvocation}, leftright {leftright.OperationsPerInvocation}");
+            Assert.Equal(1024, lookup.OperationsPerInvocation); // the lookup target's OperationsPerInvoke
+        }
+        finally
+        {
+            cow.Close();
+            leftright.Close();
+            lookup.Close();
+        }
+    }
+
     private static List<string> QuickCells(string folder)
     {
         var start = new System.Diagnostics.ProcessStartInfo("dotnet", [Path.Combine(folder, "Lab.Benchmarks.dll"), "--profile", "quick", "--cells"])

@@ -37,6 +37,31 @@ public class PairedSessionTests
     }
 
     [Fact]
+    public void Sides_whose_invocations_hold_different_work_are_compared_per_operation()
+    {
+        // A matrix invocation is sized per map: A runs 1,800 operations in 18,000,000 ticks (10,000 a
+        // operation), B 446,800 in 17,872,000 (40 an operation): per invocation B looks 0.99x, per
+        // operation it is 250 times faster.
+        long now = 0;
+        SliceRunner Fake(long ticksPerInvocation, long? operations) => new(
+            invocations =>
+            {
+                now += invocations * ticksPerInvocation;
+                return 0;
+            },
+            () => { },
+            () => { },
+            int.MaxValue,
+            operations);
+
+        var perOperation = PairedSession.Measure(Fake(18_000_000, 1_800), Fake(17_872_000, 446_800), TimeSpan.FromTicks(1), TimeSpan.Zero, 5, new Random(1), () => now);
+        var unstated = PairedSession.Measure(Fake(18_000_000, null), Fake(17_872_000, 446_800), TimeSpan.FromTicks(1), TimeSpan.Zero, 5, new Random(1), () => now);
+
+        Assert.Equal(Math.Log(1 / 250.0), perOperation.MedianLogRatio, 9);
+        Assert.Equal(Math.Log(17_872_000 / 18_000_000.0), unstated.MedianLogRatio, 9); // a version-2 side: per invocation, as that contract compared
+    }
+
+    [Fact]
     public void The_slice_is_calibrated_to_the_slower_side_and_bounded_by_the_runners_maximum()
     {
         long now = 0;

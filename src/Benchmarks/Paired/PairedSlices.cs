@@ -17,9 +17,11 @@ public static class PairedSlices
     /// <summary>
     /// Version of this contract; the host refuses a build whose version it does not know. 1: single-threaded
     /// lookup targets, <c>Func&lt;int, long&gt;</c>. 2: every matrix cell of the three profiles and the lookup,
-    /// update, insert, enumerate and create targets, with the tuple of <see cref="Create"/>.
+    /// update, insert, enumerate and create targets, with a four-element tuple. 3: the tuple of
+    /// <see cref="Create"/>, which adds the map operations of one invocation (a matrix cell's invocation
+    /// length depends on its map, so two maps' slices are compared per operation, not per invocation).
     /// </summary>
-    public const int ContractVersion = 2;
+    public const int ContractVersion = 3;
 
     /// <summary>
     /// A runner of <paramref name="cell"/> (a cell id of measurements.csv), set up as its
@@ -33,9 +35,11 @@ public static class PairedSlices
     /// cell's state (an insert cell removes the keys it inserted; otherwise nothing);
     /// <c>Close()</c> releases the cell (stops the matrix workers); <c>MaxInvocations</c> is the most
     /// invocations a slice may hold (an insert slice may grow the map by at most as much as a
-    /// BenchmarkDotNet iteration does), or <see cref="int.MaxValue"/>.
+    /// BenchmarkDotNet iteration does), or <see cref="int.MaxValue"/>; <c>OperationsPerInvocation</c>
+    /// is what BenchmarkDotNet divides an invocation's time by (a matrix invocation's map operations
+    /// over all workers, a target's <c>OperationsPerInvoke</c>).
     /// </returns>
-    public static (Func<int, long> Run, Action AfterSlice, Action Close, int MaxInvocations)? Create(string cell)
+    public static (Func<int, long> Run, Action AfterSlice, Action Close, int MaxInvocations, long OperationsPerInvocation)? Create(string cell)
     {
         ArgumentNullException.ThrowIfNull(cell);
         if (!CellId.TryParse(cell, out var id))
@@ -46,7 +50,7 @@ public static class PairedSlices
         if (MatrixCellOf(id) is { } matrixCell)
         {
             var (harness, _) = MatrixWorkload.Build(matrixCell, warmUp: false);
-            return (Repeat(harness.RunInvocation), Nothing, harness.Dispose, int.MaxValue);
+            return (Repeat(harness.RunInvocation), Nothing, harness.Dispose, int.MaxValue, harness.OperationsPerInvocation);
         }
 
         if (TargetCellOf(id) is not { } target)
@@ -60,19 +64,19 @@ public static class PairedSlices
             case TargetOperations.Lookup or TargetOperations.LookupShuffled:
                 var lookup = new TargetLookupBenchmarks { Cell = parameter };
                 lookup.Prepare();
-                return (Repeat(lookup.Lookup), Nothing, Nothing, int.MaxValue);
+                return (Repeat(lookup.Lookup), Nothing, Nothing, int.MaxValue, TargetLookupBenchmarks.LookupsPerInvoke);
             case TargetOperations.Update:
                 var update = new TargetUpdateBenchmarks { Cell = parameter };
                 update.Prepare();
-                return (Repeat(() => update.Update()), Nothing, Nothing, int.MaxValue);
+                return (Repeat(() => update.Update()), Nothing, Nothing, int.MaxValue, TargetUpdateBenchmarks.UpdatesPerInvoke);
             case TargetOperations.Enumerate or TargetOperations.Create:
                 var bulk = new TargetBulkBenchmarks { Cell = parameter };
                 bulk.Prepare();
-                return (Repeat(bulk.Run), Nothing, Nothing, int.MaxValue);
+                return (Repeat(bulk.Run), Nothing, Nothing, int.MaxValue, 1);
             case TargetOperations.Insert:
                 var insert = new TargetInsertBenchmarks { Cell = parameter };
                 insert.Prepare();
-                return (Repeat(() => insert.Insert()), insert.RemoveInserted, Nothing, TargetInsertBenchmarks.InvocationsPerIteration);
+                return (Repeat(() => insert.Insert()), insert.RemoveInserted, Nothing, TargetInsertBenchmarks.InvocationsPerIteration, TargetInsertBenchmarks.InsertsPerInvoke);
             default:
                 return null;
         }
