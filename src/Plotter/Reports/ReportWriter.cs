@@ -120,15 +120,22 @@ internal static class ReportWriter
             text.AppendLine("|---|---:|---|---:|---:|---|---|---|---:|");
             foreach (var verdict in group)
             {
-                var margin = verdict.Margin is { } m ? "+" + Figures.Percent(m) : "–";
                 var tied = verdict.IsTie ? string.Join(", ", verdict.TiedWith) : "none";
                 var undecided = verdict.Undecided.Count > 0 ? string.Join(", ", verdict.Undecided) : "none";
                 undecided += verdict.TooFewIterations ? " (too few iterations to test)" : string.Empty;
-                var best = verdict.Winner == verdict.Leader.Cell.Map ? $"**{verdict.Winner}**" : $"**{verdict.Winner}** (paired; launch leader {verdict.Leader.Cell.Map})";
-                best += verdict.CloseCall is { Decided: true } && verdict.Winner == verdict.Leader.Cell.Map ? " (paired)" : string.Empty;
+
+                // A close call the launch's runner-up won in process: the row speaks of the winner (its own ns/op), the
+                // launch leader becomes the runner-up, and the margin is the paired comparison's (the launch's would be negative).
+                var flipped = verdict.Winner != verdict.Leader.Cell.Map && verdict.RunnerUp is not null && verdict.CloseCall?.Comparison is not null;
+                var (best, second) = flipped ? (verdict.RunnerUp!, verdict.Leader) : (verdict.Leader, verdict.RunnerUp);
+                var margin = flipped
+                    ? "+" + Figures.Percent((1 / verdict.CloseCall!.Comparison!.Ratio) - 1) + " (paired)"
+                    : verdict.Margin is { } m ? "+" + Figures.Percent(m) : "–";
+                var bestLabel = flipped ? $"**{verdict.Winner}** (paired; launch leader {verdict.Leader.Cell.Map})" : $"**{verdict.Winner}**";
+                bestLabel += verdict.CloseCall is { Decided: true } && !flipped ? " (paired)" : string.Empty;
                 text.AppendLine(
-                    $"| {Mixes.Label(verdict.Leader)} | {Mixes.SizeLabel(verdict.Size)} | {best} | {Figures.Number(verdict.Leader.NsPerOp)} " +
-                    $"| {margin} | {verdict.RunnerUp?.Cell.Map ?? "–"} | {tied} | {undecided} | {Figures.Optional(verdict.Leader.HarnessNsPerOp)} |");
+                    $"| {Mixes.Label(verdict.Leader)} | {Mixes.SizeLabel(verdict.Size)} | {bestLabel} | {Figures.Number(best.NsPerOp)} " +
+                    $"| {margin} | {second?.Cell.Map ?? "–"} | {tied} | {undecided} | {Figures.Optional(verdict.Leader.HarnessNsPerOp)} |");
             }
 
             text.AppendLine();

@@ -68,7 +68,10 @@ public sealed class CloseCallTests : IDisposable
 
         Assert.Equal(close.RunnerUp!.Cell.Map, verdict.Winner);
         Assert.Equal(Verdict.Faster, verdict.CloseCall!.Comparison!.Verdict);
-        Assert.Contains($"**{close.RunnerUp.Cell.Map}** (paired; launch leader {close.Leader.Cell.Map})", report, StringComparison.Ordinal);
+        // The winners row speaks of the winner: its own ns/op, the launch leader as runner-up, the paired margin (e^0.10 - 1).
+        var row = $"| **{close.RunnerUp.Cell.Map}** (paired; launch leader {close.Leader.Cell.Map}) | {Figures.Number(close.RunnerUp.NsPerOp)} | +{Figures.Percent((1 / verdict.CloseCall.Comparison.Ratio) - 1)} (paired) | {close.Leader.Cell.Map} |";
+        Assert.Contains(row, report, StringComparison.Ordinal);
+        Assert.InRange((1 / verdict.CloseCall.Comparison.Ratio) - 1, 0.09, 0.12);
     }
 
     [Fact]
