@@ -88,6 +88,9 @@ internal static class AnswerWriter
         text.AppendLine("Every thread runs the same mix of reads and writes (closed loop). **Recommended**: the lowest mean time per operation;");
         text.AppendLine("**margin**: the runner-up's ns/op ÷ the recommended map's, with the judge's interval (one launch per cell: its iterations).");
         text.AppendLine("Ties and undecided as above. `REPORT.md` has the ns/op, the other tied maps and the harness cost.");
+        text.AppendLine("**A matrix verdict is one launch's**: its interval cannot see launch-to-launch noise, and two runs of the same code may name");
+        text.AppendLine("different maps (docs/answers.md says how often on this lab's machine). Decide by the rate run's replicated rows above where they");
+        text.AppendLine("cover your case, or measure yours with `scripts/lab recommend --measure`.");
         text.AppendLine();
         foreach (var keys in answers.Matrix.Select(answer => answer.Keys).Distinct(StringComparer.Ordinal))
         {
